@@ -11,6 +11,10 @@ namespace Goodhart.StressTest;
 /// <param name="WatchAtLeast">Answers at or above this value put an item's or dysfunction's signal on the watch list.</param>
 /// <param name="LikelyAtLeast">Dysfunctions with likelihood at or above this (0–100) are listed as likely.</param>
 /// <param name="DriverCount">How many top drivers a report lists per score.</param>
+/// <param name="EaseWeight">
+/// The share of a dysfunction's likelihood that comes from its checklist answer; the rest comes from the
+/// answers named as its evidence.
+/// </param>
 public sealed record ScoringSettings(
     IReadOnlyList<BandEdge> Bands,
     double OverallPower,
@@ -18,7 +22,8 @@ public sealed record ScoringSettings(
     double LowConfidence,
     int WatchAtLeast,
     double LikelyAtLeast,
-    int DriverCount)
+    int DriverCount,
+    double EaseWeight)
 {
     /// <summary>The band a score falls in.</summary>
     /// <param name="score">A score on the 0–100 scale.</param>
