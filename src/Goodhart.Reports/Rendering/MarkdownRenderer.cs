@@ -87,7 +87,7 @@ public static class MarkdownRenderer
         string.Join("\n", (pairs.Pairs ?? []).Select(pair =>
         {
             var key = MarkdownText.SingleLine(pair.Key);
-            var value = MarkdownText.Lines(pair.Value, "  ");
+            var value = MarkdownText.Lines(pair.Value, "  ", firstAtLineStart: false);
             var line = key.Length == 0 ? marker + " " + value : marker + " **" + key + ":** " + value;
             return line.TrimEnd();
         }));
@@ -122,7 +122,7 @@ public static class MarkdownRenderer
         table.Append('|');
         for (var c = 0; c < count; c++)
         {
-            var text = c < cells.Count ? MarkdownText.SingleLine(cells[c]) : string.Empty;
+            var text = c < cells.Count ? MarkdownText.Cell(cells[c]) : string.Empty;
             table.Append(' ').Append(text).Append(text.Length == 0 ? "|" : " |");
         }
     }

@@ -19,7 +19,12 @@ internal static class MarkdownText
     private const string AlwaysEscaped = "\\`*_[]<>|~#&";
 
     /// <summary>Escapes one line of text (it must not contain line breaks).</summary>
-    public static string Line(string line)
+    /// <param name="line">The text.</param>
+    /// <param name="lineStart">
+    /// Whether the text starts a Markdown line; when it follows other text (a table cell, a value after
+    /// a bold label) the characters that act only at a line start are left alone.
+    /// </param>
+    public static string Line(string line, bool lineStart = true)
     {
         var text = line.Trim();
         var builder = new StringBuilder(text.Length + 8);
@@ -33,8 +38,8 @@ internal static class MarkdownText
         {
             var c = text[i];
             var escape = AlwaysEscaped.Contains(c, StringComparison.Ordinal)
-                || (i == 0 && c is '-' or '+' or '=')
-                || (i == leadingDigits && leadingDigits > 0 && c is '.' or ')');
+                || (lineStart && i == 0 && c is '-' or '+' or '=')
+                || (lineStart && i == leadingDigits && leadingDigits > 0 && c is '.' or ')');
             if (escape)
             {
                 builder.Append('\\');
@@ -52,11 +57,11 @@ internal static class MarkdownText
     /// line break (a backslash at the end of the line) followed by <paramref name="continuation"/>.
     /// Blank lines are dropped, so the result stays one paragraph, list item or table-free line.
     /// </summary>
-    public static string Lines(string? text, string continuation = "", string wrap = "")
+    public static string Lines(string? text, string continuation = "", string wrap = "", bool firstAtLineStart = true)
     {
         var lines = TextSanitizer.Clean(text)
             .Split('\n')
-            .Select(Line)
+            .Select((l, i) => Line(l, lineStart: i > 0 || firstAtLineStart))
             .Where(l => l.Length > 0)
             .Select(l => wrap + l + wrap);
         return string.Join("\\\n" + continuation, lines);
@@ -64,4 +69,7 @@ internal static class MarkdownText
 
     /// <summary>Escapes text for a single line (headings, table cells): line breaks become spaces.</summary>
     public static string SingleLine(string? text) => Line(TextSanitizer.SingleLine(text));
+
+    /// <summary>Escapes text for a table cell: one line, never at the start of a Markdown line.</summary>
+    public static string Cell(string? text) => Line(TextSanitizer.SingleLine(text), lineStart: false);
 }

@@ -13,9 +13,10 @@ public static partial class InstrumentLoader
         var ids = new List<(string, int, string)>();
         foreach (var (map, path) in Maps(r, r.List(top, "context", ""), "context"))
         {
-            r.OnlyKeys(map, path, "id", "prompt", "help", "kind", "required", "options");
+            r.OnlyKeys(map, path, "id", "prompt", "label", "help", "kind", "required", "options");
             var id = Id(r, map, "id", path);
             var prompt = r.Text(map, "prompt", path);
+            var shortLabel = r.Text(map, "label", path, required: false);
             var help = r.Text(map, "help", path, required: false) ?? "";
             var kindText = r.Text(map, "kind", path);
             var required = r.Flag(map, "required", path) ?? false;
@@ -61,7 +62,7 @@ public static partial class InstrumentLoader
 
             if (id is not null && prompt is not null && kind is not null)
             {
-                questions.Add(new ContextQuestion(id, prompt, help, kind.Value, required, options));
+                questions.Add(new ContextQuestion(id, prompt, shortLabel ?? prompt, help, kind.Value, required, options));
                 ids.Add((id, map.Line, $"{path}.id"));
             }
         }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Goodhart.Benchmarks.ReportBenchmarks).Assembly).Run(args);
