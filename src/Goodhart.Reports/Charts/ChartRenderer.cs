@@ -135,7 +135,7 @@ public static partial class ChartRenderer
             var bar = spec.Bars[i];
             double position = count - 1 - i;
             positions[i] = position;
-            labels[i] = Shorten(TextSanitizer.SingleLine(bar.Label), 34);
+            labels[i] = TwoLines(TextSanitizer.SingleLine(bar.Label), 30);
             var value = Clamp(bar.Value);
             bars.Add(new Bar
             {
@@ -225,6 +225,25 @@ public static partial class ChartRenderer
     }
 
     private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 100);
+
+    /// <summary>A long label on two lines, broken at the space nearest its middle, each line shortened to fit.</summary>
+    private static string TwoLines(string text, int perLine)
+    {
+        if (text.Length <= perLine)
+        {
+            return text;
+        }
+
+        var middle = text.Length / 2;
+        var breaks = Enumerable.Range(0, text.Length).Where(i => text[i] == ' ').ToList();
+        if (breaks.Count == 0)
+        {
+            return Shorten(text, perLine);
+        }
+
+        var at = breaks.MinBy(i => Math.Abs(i - middle));
+        return Shorten(text[..at], perLine) + "\n" + Shorten(text[(at + 1)..], perLine);
+    }
 
     private static string Shorten(string text, int max) =>
         text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");

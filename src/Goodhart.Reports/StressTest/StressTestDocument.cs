@@ -133,9 +133,13 @@ public static partial class StressTestDocument
             return;
         }
 
+        blocks.Add(new Paragraph(
+            "Questions where the median answers of two roles fall a band or more apart. A gap is not a sign that one side is wrong: " +
+            "each role sees a different part of the work, and the gap is where the conversation should start.",
+            ParagraphStyle.Note));
         blocks.Add(new BulletList(team.RoleGaps.Select(g =>
             $"{g.Title}: {g.HigherRole} {ReportTexts.Score(g.HigherMedian)} against {g.LowerRole} {ReportTexts.Score(g.LowerMedian)} " +
-            $"({g.BandsApart} band{(g.BandsApart > 1 ? "s" : "")} apart). A gap like this is worth a conversation: each role sees a different part of the work.").ToList()));
+            $"({g.BandsApart} band{(g.BandsApart > 1 ? "s" : "")} apart)").ToList()));
     }
 
     private static void AddDrivers(List<Block> blocks, StressTestReport report)

@@ -1,8 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Goodhart.Reports.Rendering;
+using Goodhart.Reports.Rendering.Pdf;
 using Goodhart.Reports.StressTest;
 using Goodhart.Reports.Tests.Support;
+using Goodhart.StressTest;
 
 namespace Goodhart.Reports.Tests.StressTest;
 
@@ -95,6 +98,61 @@ public sealed class StressTestReportTests
 
         Assert.Equal("etc-passwd-cafe-4-hour-wait-" + new string('x', 32) + "-2026-11-23", report.FileStem);
         Assert.Equal("measure-2026-11-23", StressTestSamples.Hostile("😀 ✓", "r").FileStem);
+    }
+
+    [Fact]
+    public void Pdf_CrisisLineSample_ReadsAsTheReaderMeetsIt()
+    {
+        var report = StressTestSamples.Single("crisis-line-60s.json");
+        using var temp = new TempDirectory();
+        var pdf = temp.File("report.pdf");
+        using (var stream = File.Create(pdf))
+        {
+            StressTestReportWriter.Render(report, ReportFormat.Pdf, stream);
+        }
+
+        var text = Regex.Replace(Poppler.Text(pdf), @"\s+", " ");
+
+        Assert.Contains("Calls answered within 60 seconds", text, StringComparison.Ordinal);
+        foreach (var dimension in InstrumentLoader.Default.Dimensions)
+        {
+            Assert.Contains(dimension.Title, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Overall distortion risk: severe (86 of 100)", text, StringComparison.Ordinal);
+        Assert.Contains("not a verdict on anyone", text, StringComparison.Ordinal);
+        Poppler.Run("pdftoppm", "-png", "-r", "40", pdf, temp.File("page"));
+        Assert.Equal(PdfLayoutEngine.Layout(StressTestDocument.Build(report)).Pages.Count, Directory.GetFiles(temp.Path, "page-*.png").Length);
+        if (Environment.GetEnvironmentVariable(Golden.UpdateVariable) == "1")
+        {
+            // The README links this rendering beside the Markdown and JSON examples that the golden tests keep current.
+            File.Copy(pdf, Path.Combine(StressTestSamples.Root, "docs", "examples", "calls-answered-within-60-seconds.pdf"), overwrite: true);
+        }
+    }
+
+    [Fact]
+    public void Pdf_LongMeasureNameAndReflection_StayInsideThePage()
+    {
+        var measure = "Percentage of callers whose first contact was answered by a trained handler within sixty seconds of joining the queue, excluding abandoned calls";
+        var report = StressTestSamples.Hostile(measure, Hostile());
+        using var temp = new TempDirectory();
+        var pdf = temp.File("long.pdf");
+        using (var stream = File.Create(pdf))
+        {
+            StressTestReportWriter.Render(report, ReportFormat.Pdf, stream);
+        }
+
+        var layout = PdfLayoutEngine.Layout(StressTestDocument.Build(report));
+        Assert.All(layout.Pages.SelectMany(p => p.Lines), line =>
+        {
+            Assert.InRange(line.Left, PageGeometry.Left - 0.5f, PageGeometry.Right);
+            Assert.InRange(line.Right, PageGeometry.Left, PageGeometry.Right + 0.5f);
+            Assert.InRange(line.Bottom, PageGeometry.Top, PageGeometry.Bottom + 0.5f);
+        });
+        var text = Regex.Replace(Poppler.Text(pdf), @"\s+", " ");
+        Assert.Contains(measure, text, StringComparison.Ordinal);
+        Assert.Contains("The measure rewards speed over care on busy evenings.", text, StringComparison.Ordinal);
+        Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal);
     }
 
     /// <summary>10,000 characters of mixed text: quotes, tags, emoji, right-to-left scripts, and a 3,000-character word.</summary>
