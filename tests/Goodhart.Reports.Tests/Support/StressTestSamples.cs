@@ -1,5 +1,6 @@
 using Goodhart.Reports.StressTest;
 using Goodhart.StressTest;
+using Goodhart.Testing;
 
 namespace Goodhart.Reports.Tests.Support;
 
@@ -8,7 +9,7 @@ internal static class StressTestSamples
 {
     public static readonly DateOnly Date = new(2026, 11, 23);
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static AnswerSheet Sheet(string relative)
     {
@@ -36,16 +37,4 @@ internal static class StressTestSamples
         return StressTestReport.ForRespondent(InstrumentLoader.Default, sheet, Date);
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Goodhart.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Goodhart.sln not found above " + AppContext.BaseDirectory);
-    }
 }

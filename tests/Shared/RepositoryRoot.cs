@@ -1,0 +1,22 @@
+namespace Goodhart.Testing;
+
+/// <summary>The repository's root folder, found from the test binary upwards; compiled into every test project.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Goodhart.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Goodhart.sln not found above " + AppContext.BaseDirectory);
+    }
+}
