@@ -140,6 +140,7 @@ public sealed class TextLayoutTests : IDisposable
     [Fact]
     public void Wrap_ZwjEmojiSequence_IsOneGlyph()
     {
+        InstalledFonts.RequireEmoji();
         var spans = _layout.Wrap("a 👩‍💻 b", Body, 400).Single().Spans;
 
         var emoji = spans.Single(s => s.Text == "👩‍💻");
