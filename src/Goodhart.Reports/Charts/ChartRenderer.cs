@@ -15,6 +15,9 @@ public static partial class ChartRenderer
     /// <summary>The font family every chart is set in (the PDF body font, so charts match the text).</summary>
     public const string FontFamily = "DejaVu Sans";
 
+    // Shared, never disposed: Skia may hand the same typeface to ScottPlot's own font cache.
+    private static readonly Lazy<SKTypeface> LabelTypeface = new(() => SKTypeface.FromFamilyName(FontFamily) ?? SKTypeface.Default);
+
     static ChartRenderer()
     {
         // ScottPlot resolves label fonts by name when a plot is created; set it once, before any plot.
@@ -208,8 +211,7 @@ public static partial class ChartRenderer
     /// </summary>
     private static double RightLimit(IReadOnlyList<string> labels, float width)
     {
-        using var typeface = SKTypeface.FromFamilyName(FontFamily);
-        using var font = new SKFont(typeface, 11);
+        using var font = new SKFont(LabelTypeface.Value, 11);
         var labelWidth = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
         var dataWidth = Math.Max(60, width - labelWidth - 30);
         const double Room = 36;

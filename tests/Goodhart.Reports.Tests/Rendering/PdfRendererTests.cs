@@ -99,6 +99,16 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public void Render_SameDocument_GivesTheSameBytesEvenInParallel()
+    {
+        var reference = PdfRenderer.Render(SampleDocuments.Small());
+
+        var copies = Enumerable.Range(0, 4).AsParallel().Select(_ => PdfRenderer.Render(SampleDocuments.Small())).ToList();
+
+        Assert.All(copies, copy => Assert.True(reference.AsSpan().SequenceEqual(copy), "the PDF differs between runs"));
+    }
+
+    [Fact]
     public void Render_EmptyDocument_HasOnePage()
     {
         var layout = PdfLayoutEngine.Layout(new ReportDocument("Only a title", null, [], ""));

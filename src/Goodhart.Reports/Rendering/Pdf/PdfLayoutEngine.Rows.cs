@@ -35,8 +35,8 @@ internal sealed partial class PdfLayoutEngine
                 numeric.Contains(c) ? Align.End : Align.Start))
             .ToArray();
 
-        // A header taller than a third of a page is cut: it is repeated on every page of the table.
-        var header = RowFragments(Cells(columns, PdfTheme.HeaderCell), CellPadY, PageGeometry.BodyHeight / 3, height =>
+        // A header taller than a third of a page keeps only its first line: it is repeated on every page.
+        var header = RowFragments(Cells(columns, PdfTheme.HeaderCell), CellPadY, PageGeometry.BodyHeight / 3, (height, _) =>
         [
             new BoxElement(new SKRect(PageGeometry.Left, 0, tableRight, height), PdfTheme.HeaderFill),
             new RuleElement(new SKPoint(PageGeometry.Left, height), new SKPoint(tableRight, height), PdfTheme.Ink, 0.9f),
@@ -48,7 +48,7 @@ internal sealed partial class PdfLayoutEngine
         for (var r = 0; r < rows.Count; r++)
         {
             var striped = r % 2 == 1;
-            var fragments = RowFragments(Cells(rows[r], PdfTheme.Cell), CellPadY, rowLimit, height =>
+            var fragments = RowFragments(Cells(rows[r], PdfTheme.Cell), CellPadY, rowLimit, (height, last) =>
             {
                 var elements = new List<PdfElement>();
                 if (striped)
@@ -56,7 +56,11 @@ internal sealed partial class PdfLayoutEngine
                     elements.Add(new BoxElement(new SKRect(PageGeometry.Left, 0, tableRight, height), PdfTheme.StripeFill));
                 }
 
-                elements.Add(new RuleElement(new SKPoint(PageGeometry.Left, height), new SKPoint(tableRight, height), PdfTheme.Rule, 0.5f));
+                if (last)
+                {
+                    elements.Add(new RuleElement(new SKPoint(PageGeometry.Left, height), new SKPoint(tableRight, height), PdfTheme.Rule, 0.5f));
+                }
+
                 return elements;
             });
             _flow.AddRange(fragments.Select(f => f with { RepeatHeader = header }));
@@ -132,38 +136,41 @@ internal sealed partial class PdfLayoutEngine
     }
 
     /// <summary>
-    /// A row of cells as one fragment, or, if it is taller than <paramref name="limit"/>, as several
-    /// fragments that each take as many lines of every cell as fit.
+    /// A row of cells as one fragment when it fits in <paramref name="limit"/>; otherwise one fragment
+    /// per line (the k-th line of every cell side by side), so a row taller than a page fills each page
+    /// it runs over. <paramref name="background"/> gets each fragment's height and whether it ends the row.
     /// </summary>
-    private List<Fragment> RowFragments(IReadOnlyList<Cell> cells, float padY, float limit, Func<float, IEnumerable<PdfElement>> background)
+    private List<Fragment> RowFragments(IReadOnlyList<Cell> cells, float padY, float limit, Func<float, bool, IEnumerable<PdfElement>> background)
     {
-        var next = new int[cells.Count];
-        var fragments = new List<Fragment>();
-        do
+        var metrics = cells.Select(c => _text.Metrics(c.Style)).ToArray();
+        var whole = cells.Select((c, i) => c.Lines.Count * metrics[i].Height).Max() + (2 * padY);
+        var slices = whole <= limit ? 1 : cells.Max(c => c.Lines.Count);
+        var fragments = new List<Fragment>(slices);
+        for (var slice = 0; slice < slices; slice++)
         {
+            var first = slice == 0;
+            var last = slice == slices - 1;
+            var top = first ? padY : 0;
             var elements = new List<PdfElement>();
             var used = 0f;
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
-                var metrics = _text.Metrics(cell.Style);
-                var y = padY;
-                while (next[c] < cell.Lines.Count && (y == padY || y + metrics.Height + padY <= limit))
+                var lines = slices == 1 ? cell.Lines : cell.Lines.Skip(slice).Take(1);
+                var y = top;
+                foreach (var line in lines)
                 {
-                    var line = cell.Lines[next[c]];
                     var x = cell.Align == Align.End || line.IsRtl ? cell.X + cell.Width - line.Width : cell.X;
-                    elements.Add(new TextElement(line, cell.Style, x, y + metrics.Baseline, metrics.Ascent, metrics.Descent));
-                    y += metrics.Height;
-                    next[c]++;
+                    elements.Add(new TextElement(line, cell.Style, x, y + metrics[c].Baseline, metrics[c].Ascent, metrics[c].Descent));
+                    y += metrics[c].Height;
                 }
 
-                used = Math.Max(used, y);
+                used = Math.Max(used, y - top);
             }
 
-            var height = used + padY;
-            fragments.Add(new Fragment(height, [.. background(height), .. elements]));
+            var height = top + Math.Max(used, metrics.Min(m => m.Height)) + (last ? padY : 0);
+            fragments.Add(new Fragment(height, [.. background(height, last), .. elements]));
         }
-        while (Enumerable.Range(0, cells.Count).Any(c => next[c] < cells[c].Lines.Count));
 
         return fragments;
     }

@@ -163,7 +163,8 @@ internal sealed partial class PdfLayoutEngine
                 new Cell(PageGeometry.Left, keyWidth, _text.Wrap(pairs[i].Key, PdfTheme.Key, keyWidth), PdfTheme.Key, Align.Start),
                 new Cell(valueLeft, valueWidth, _text.Wrap(pairs[i].Value, PdfTheme.Body, valueWidth), PdfTheme.Body, Align.Start),
             };
-            var fragments = RowFragments(cells, padY: 1.5f, PageGeometry.BodyHeight, _ => []);
+            // A pair taller than a quarter page flows line by line rather than leave a large gap.
+            var fragments = RowFragments(cells, padY: 1.5f, PageGeometry.BodyHeight / 4, (_, _) => []);
             _flow.Add(fragments[0] with { SpaceBefore = i == 0 ? 6 : 1 });
             _flow.AddRange(fragments.Skip(1));
         }
@@ -261,6 +262,9 @@ internal sealed partial class PdfLayoutEngine
     /// </summary>
     private void AddBoxedLines(IReadOnlyList<(TextLine Line, TextStyle Style, float GapBefore)> lines, float textLeft, float textWidth, float padY, SKColor fill, SKColor bar, float barWidth, float spaceBefore, bool keepTogether)
     {
+        // A box that cannot fit on one page flows like a paragraph instead of jumping to a new page.
+        var total = (2 * padY) + lines.Sum(l => l.GapBefore + _text.Metrics(l.Style).Height);
+        keepTogether &= total <= PageGeometry.BodyHeight;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, style, gap) = lines[i];
