@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(poppler-utils fonts-dejavu-core fontconfig tmux)
+packages=(poppler-utils fonts-dejavu-core fonts-noto-color-emoji fontconfig tmux)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
