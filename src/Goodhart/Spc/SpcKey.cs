@@ -26,6 +26,9 @@ public readonly struct SpcKey : IEquatable<SpcKey>, IComparable<SpcKey>
     /// <summary>Whether the key is a number.</summary>
     public bool IsNumber => _kind == 0;
 
+    /// <summary>Whether the key is a text label, which has no order of its own.</summary>
+    public bool IsText => _kind == 2;
+
     /// <summary>The date of a date key.</summary>
     public DateOnly? Date => _kind == 1 ? DateOnly.FromDayNumber((int)_number) : null;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Goodhart.Spc;
 
 /// <summary>
-/// Everything that decides how a series is charted. Compatibility presets (<see cref="SpcCompat"/>) are
+/// Everything that decides how a series is charted. Compatibility presets (<see cref="SpcPresets"/>) are
 /// values of this record; a face fills in the user's direction, target, baseline and phases with <c>with</c>.
 /// </summary>
 /// <param name="Chart">The chart kind.</param>
@@ -28,6 +28,7 @@ namespace Goodhart.Spc;
 /// <param name="MinimumPhasePoints">A phase with fewer values than this is flagged as having trial limits (13 by default).</param>
 /// <param name="FalseAlarmReplicates">Replicates for the false-alarm simulation; 0 skips it.</param>
 /// <param name="FalseAlarmSeed">The seed of the false-alarm simulation, so the same input always gives the same figure.</param>
+/// <param name="Compat">The tool whose choices these options reproduce (see <see cref="SpcPresets"/>), for the record.</param>
 public sealed record SpcOptions(
     ChartKind Chart = ChartKind.Individuals,
     SpcRuleOptions? Rules = null,
@@ -39,7 +40,8 @@ public sealed record SpcOptions(
     double? E2 = null,
     int MinimumPhasePoints = 13,
     int FalseAlarmReplicates = SpcOptions.DefaultReplicates,
-    int FalseAlarmSeed = SpcOptions.DefaultSeed)
+    int FalseAlarmSeed = SpcOptions.DefaultSeed,
+    SpcCompat Compat = SpcCompat.None)
 {
     /// <summary>The default number of false-alarm replicates.</summary>
     public const int DefaultReplicates = 10_000;
@@ -91,6 +93,11 @@ public sealed record SpcOptions(
         if (E2 is { } e && !(e > 0 && double.IsFinite(e)))
         {
             problems.Add(new SpcMessage("bad-constant", null, "E2 must be a positive number."));
+        }
+
+        if (Compat == SpcCompat.NhsrPlotTheDots && Chart != ChartKind.Individuals)
+        {
+            problems.Add(new SpcMessage("compat-chart", null, "NHSRplotthedots draws XmR charts only: use the i chart with this preset."));
         }
 
         if (FalseAlarmReplicates < 0)
