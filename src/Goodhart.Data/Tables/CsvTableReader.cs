@@ -58,6 +58,11 @@ internal sealed class CsvTableReader : TableReader
 
             return (new CsvTableReader(source, columns, text, csv, headerLines + 1), null);
         }
+        catch (CsvMissingHeadersException)
+        {
+            text.Dispose();
+            return (null, new InputProblem(source, 0, string.Empty, "the file is empty"));
+        }
         catch (CsvFormatException e)
         {
             text.Dispose();
