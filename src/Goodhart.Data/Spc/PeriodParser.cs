@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Goodhart.Data.Tables;
 using Goodhart.Spc;
@@ -17,6 +18,7 @@ internal sealed class PeriodParser(string? dateFormat)
     public PeriodKind Kind { get; private set; } = dateFormat is null ? PeriodKind.Undecided : PeriodKind.Date;
 
     /// <returns><c>null</c> with the key, or the reason the cell is not a period of this file's kind.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? TryRead(TableCell cell, int row, out SpcKey key)
     {
         key = default;
@@ -100,6 +102,7 @@ internal sealed class PeriodParser(string? dateFormat)
     /// The ISO forms, parsed by position rather than with <c>DateTime.TryParseExact</c>, which is several times
     /// slower and the x column is parsed once per row. A time of day is checked for shape and dropped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;

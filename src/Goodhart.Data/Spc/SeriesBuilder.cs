@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Goodhart.Spc;
 
 namespace Goodhart.Data.Spc;
@@ -22,6 +23,7 @@ internal sealed class SeriesBuilder(string name, bool hasDenominators)
     /// comes before the period above it. Increasing keys, the usual case, need no lookup; the index of seen
     /// keys is built only when a key fails to increase, or always for labels, which have no order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Check(SpcKey key, bool ordered)
     {
         if (_keys.Count == 0)
@@ -54,6 +56,7 @@ internal sealed class SeriesBuilder(string name, bool hasDenominators)
             : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(SpcKey key, int row, double? value, double? denominator)
     {
         _seen?.TryAdd(key, _keys.Count);

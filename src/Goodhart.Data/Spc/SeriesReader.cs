@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Goodhart.Data.Tables;
 using Goodhart.Input;
 using Goodhart.Spc;
@@ -59,6 +60,7 @@ public static class SeriesReader
     /// <param name="options">The date format, proportion check; <c>null</c> for the defaults (the sheet is ignored).</param>
     /// <param name="name">The name of the series when there is no series column.</param>
     /// <returns>The series, or every problem found.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Loaded<IReadOnlyList<SpcSeries>> Read(TableReader table, SeriesColumns columns, SeriesReadOptions? options, string name)
     {
         ArgumentNullException.ThrowIfNull(table);

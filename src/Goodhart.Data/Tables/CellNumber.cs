@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Goodhart.Data.Tables;
@@ -18,6 +19,7 @@ internal static class CellNumber
 
     /// <summary>Parses a cell as a number.</summary>
     /// <returns><c>null</c> when the value is a number or missing (<paramref name="value"/> <c>null</c>), otherwise the reason it is not.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? TryRead(TableCell cell, out double? value)
     {
         value = null;

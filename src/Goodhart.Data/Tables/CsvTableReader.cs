@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Goodhart.Input;
 using Sylvan.Data.Csv;
@@ -75,6 +76,7 @@ internal sealed class CsvTableReader : TableReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool Read()
     {
         try
@@ -97,6 +99,7 @@ internal sealed class CsvTableReader : TableReader
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override TableCell GetCell(int column)
     {
         if (column >= _csv.RowFieldCount)
@@ -119,6 +122,7 @@ internal sealed class CsvTableReader : TableReader
         base.Dispose(disposing);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsBlank()
     {
         for (var i = 0; i < _csv.RowFieldCount; i++)

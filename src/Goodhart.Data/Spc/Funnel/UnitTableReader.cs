@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Goodhart.Data.Tables;
 using Goodhart.Input;
@@ -44,6 +45,7 @@ public static class UnitTableReader
     /// <param name="columns">Which columns hold what.</param>
     /// <param name="requireProportion">Whether a numerator above its denominator is a problem (proportions).</param>
     /// <returns>The units, or every problem found.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Loaded<IReadOnlyList<FunnelUnit>> Read(TableReader table, UnitColumns columns, bool requireProportion = false)
     {
         ArgumentNullException.ThrowIfNull(table);
