@@ -16,6 +16,9 @@ internal sealed class SeriesBuilder(string name, bool hasDenominators)
 
     public int Count => _keys.Count;
 
+    /// <summary>The row of the series' first point, or 0 before it has one.</summary>
+    public int FirstRow => _rows.Count > 0 ? _rows[0] : 0;
+
     public bool HasValues { get; private set; }
 
     /// <summary>

@@ -135,16 +135,16 @@ public static class SeriesReader
                 n = ReadNumber(table.GetCell(nColumn), row, nName, problems);
                 if (n <= 0)
                 {
-                    problems.Add(row, nName, $"the denominator is {Shown(n.Value)}; a denominator must be above 0");
+                    problems.Add(row, nName, $"the denominator is {CellNumber.Format(n.Value)}; a denominator must be above 0");
                 }
 
                 if (y < 0)
                 {
-                    problems.Add(row, yName, $"the numerator is {Shown(y.Value)}; a count over a denominator cannot be negative");
+                    problems.Add(row, yName, $"the numerator is {CellNumber.Format(y.Value)}; a count over a denominator cannot be negative");
                 }
                 else if (options.RequireProportion && y > n && n > 0)
                 {
-                    problems.Add(row, yName, $"the numerator {Shown(y.Value)} exceeds its denominator {Shown(n.Value)}; the numerator cannot exceed the denominator on a P chart; use a U chart for rates");
+                    problems.Add(row, yName, $"the numerator {CellNumber.Format(y.Value)} exceeds its denominator {CellNumber.Format(n.Value)}; the numerator cannot exceed the denominator on a P chart; use a U chart for rates");
                 }
             }
 
@@ -189,7 +189,7 @@ public static class SeriesReader
 
         foreach (var series in all.Where(s => !s.HasValues))
         {
-            problems.Add(0, sName.Length > 0 ? sName : yName, $"{series.Describe()} has no values: every {(hasN ? "value or denominator" : "value")} is missing");
+            problems.Add(series.FirstRow, sName.Length > 0 ? sName : yName, $"{series.Describe()} has no values: every {(hasN ? "value or denominator" : "value")} is missing");
         }
 
         return problems.Count > 0
@@ -207,6 +207,4 @@ public static class SeriesReader
 
         return value;
     }
-
-    private static string Shown(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

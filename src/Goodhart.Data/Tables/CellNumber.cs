@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Goodhart.Data.Tables;
 
@@ -60,6 +60,9 @@ internal static class CellNumber
 
         return $"'{Shown(text)}' is not a number; {Accepted}";
     }
+
+    /// <summary>A number as written in a message: the shortest invariant form that reads back the same.</summary>
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The text cut to a length that reads well in a message.</summary>
     public static string Shown(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..37], "...");

@@ -332,7 +332,7 @@ public sealed class SeriesReaderTests : IDisposable
     {
         var problem = Single(SeriesReader.Read(Csv("s,y\na,1\nb,NA\nb,\n"), new SeriesColumns("y", Series: "s")));
 
-        Assert.Equal("s", problem.Field);
+        Assert.Equal((3, "s"), (problem.Line, problem.Field));
         Assert.Equal("series b has no values: every value is missing", problem.Message);
     }
 
@@ -420,5 +420,22 @@ public sealed class SeriesReaderTests : IDisposable
         var problem = Single(SeriesReader.Read(Path.Combine(_temp.Path, "gone.csv"), new SeriesColumns("y")));
 
         Assert.Equal("gone.csv", problem.Source);
+    }
+
+    [Fact]
+    public void Read_MissingDenominator_KeepsItsPlaceAsAMissingPoint()
+    {
+        var series = Assert.Single(Ok(SeriesReader.Read(Csv("x,y,n\n1,1,10\n2,2,\n3,3,30\n"), new SeriesColumns("y", "x", "n"))));
+
+        Assert.Equal([10, null, 30], series.Denominators!);
+        Assert.Equal(3, series.Keys.Count);
+    }
+
+    [Fact]
+    public void Read_NumberPeriodsOutOfOrder_SaysToSortBySeriesAndPeriod()
+    {
+        var problem = Single(SeriesReader.Read(Csv("s,x,y\na,2,1\na,1,2\n"), new SeriesColumns("y", "x", Series: "s")));
+
+        Assert.Equal("period 1 comes after 2 (row 2); the rows must be in time order, so sort the file by series and period", problem.Message);
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Globalization;
 using Goodhart.Data.Tables;
 using Goodhart.Input;
 using Goodhart.Spc.Funnel;
@@ -87,16 +86,16 @@ public static class UnitTableReader
             var n = Required(table.GetCell(nColumn), row, nName, "denominator", problems);
             if (n <= 0)
             {
-                problems.Add(row, nName, $"the denominator is {Shown(n.Value)}; a denominator must be above 0");
+                problems.Add(row, nName, $"the denominator is {CellNumber.Format(n.Value)}; a denominator must be above 0");
             }
 
             if (y < 0)
             {
-                problems.Add(row, yName, $"the numerator is {Shown(y.Value)}; a count over a denominator cannot be negative");
+                problems.Add(row, yName, $"the numerator is {CellNumber.Format(y.Value)}; a count over a denominator cannot be negative");
             }
             else if (requireProportion && y > n && n > 0)
             {
-                problems.Add(row, yName, $"the numerator {Shown(y.Value)} exceeds its denominator {Shown(n.Value)}; the numerator cannot exceed the denominator for a proportion; use a ratio (U) funnel for rates");
+                problems.Add(row, yName, $"the numerator {CellNumber.Format(y.Value)} exceeds its denominator {CellNumber.Format(n.Value)}; the numerator cannot exceed the denominator for a proportion; use a ratio (U) funnel for rates");
             }
 
             if (problems.Count == before)
@@ -134,6 +133,4 @@ public static class UnitTableReader
 
         return value;
     }
-
-    private static string Shown(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
