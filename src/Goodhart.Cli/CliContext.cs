@@ -22,4 +22,10 @@ internal sealed record CliContext(
     public string Resolve(string path) => Path.GetFullPath(path, CurrentDirectory);
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// A console on standard error for progress bars, or <c>null</c> when nobody watches (standard error is
+    /// redirected, or a test drives the CLI): standard output may be carrying a CSV.
+    /// </summary>
+    public IAnsiConsole? Progress { get; init; }
 }

@@ -8,5 +8,8 @@ var context = new CliContext(
     Console.Error,
     TimeProvider.System,
     Environment.CurrentDirectory,
-    CanPrompt: !Console.IsInputRedirected && console.Profile.Capabilities.Interactive);
+    CanPrompt: !Console.IsInputRedirected && console.Profile.Capabilities.Interactive)
+{
+    Progress = Console.IsErrorRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+};
 return CliApp.Run(args, context);

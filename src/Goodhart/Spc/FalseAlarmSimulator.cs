@@ -14,7 +14,29 @@ internal static class FalseAlarmSimulator
 {
     private static readonly ConcurrentDictionary<Key, (double Probability, double Variance)> Cache = new();
 
+    // Most charts have one phase: their whole estimate, sentence included, is kept too, so a thousand series of one
+    // length cost one simulation and one sentence.
+    private static readonly ConcurrentDictionary<Key, FalseAlarmEstimate> SinglePhase = new();
+
     public static FalseAlarmEstimate Estimate(SpcOptions options, IReadOnlyList<SpcPhase> phases)
+    {
+        if (phases.Count == 1)
+        {
+            return SinglePhase.GetOrAdd(KeyOf(options, phases[0]), static (_, state) => Combine(state.options, state.phases), (options, phases));
+        }
+
+        return Combine(options, phases);
+    }
+
+    private static Key KeyOf(SpcOptions options, SpcPhase phase)
+    {
+        var length = phase.Values;
+        var baseline = options.Baseline is { } b ? Math.Min(b, length) : length;
+        return new Key(FamilyOf(options.Chart), length, baseline, options.EffectiveRules, options.ScreenMovingRanges,
+            options.E2 ?? (3 / LimitEstimator.D2), options.FalseAlarmReplicates, options.FalseAlarmSeed);
+    }
+
+    private static FalseAlarmEstimate Combine(SpcOptions options, IReadOnlyList<SpcPhase> phases)
     {
         // Phases are charted independently, so the chart stays quiet only if every phase does.
         double quiet = 1;
@@ -24,10 +46,7 @@ internal static class FalseAlarmSimulator
         {
             var length = phases[k].Values;
             points += length;
-            var baseline = options.Baseline is { } b ? Math.Min(b, length) : length;
-            var key = new Key(FamilyOf(options.Chart), length, baseline, options.EffectiveRules, options.ScreenMovingRanges,
-                options.E2 ?? (3 / LimitEstimator.D2), options.FalseAlarmReplicates, options.FalseAlarmSeed);
-            perPhase[k] = length == 0 ? (0, 0) : Cache.GetOrAdd(key, Simulate);
+            perPhase[k] = length == 0 ? (0, 0) : Cache.GetOrAdd(KeyOf(options, phases[k]), Simulate);
             quiet *= 1 - perPhase[k].P;
         }
 

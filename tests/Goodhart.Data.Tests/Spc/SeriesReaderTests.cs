@@ -26,7 +26,7 @@ public sealed class SeriesReaderTests : IDisposable
     [Fact]
     public void Read_AeType1SharedFile_Gives130SeriesOf36MonthsFromApril2016()
     {
-        var series = Ok(SeriesReader.Read(SharedData.PathOf("spc_ae_type1_4hr.csv"), new SeriesColumns("y", "x", "n", "series")));
+        var series = Ok(SeriesReader.Read(SampleData.PathOf("spc_ae_type1_4hr.csv"), new SeriesColumns("y", "x", "n", "series")));
 
         Assert.Equal(130, series.Count);
         Assert.Equal("R1F", series[0].Name);
@@ -46,7 +46,7 @@ public sealed class SeriesReaderTests : IDisposable
     [Fact]
     public void Read_NhsAccidentsSharedFile_GivesOneSeriesOf20NamedAfterTheFile()
     {
-        var series = Ok(SeriesReader.Read(SharedData.PathOf("qicharts2_nhs_accidents.csv"), new SeriesColumns("r", "i", "n")));
+        var series = Ok(SeriesReader.Read(SampleData.PathOf("qicharts2_nhs_accidents.csv"), new SeriesColumns("r", "i", "n")));
 
         var only = Assert.Single(series);
         Assert.Equal("qicharts2_nhs_accidents", only.Name);
