@@ -36,6 +36,7 @@ public static partial class ChartRenderer
         return spec switch
         {
             ProfileChartSpec profile => 70 + (34 * Math.Max(1, profile.Bars.Count)),
+            FunnelChartSpec => 460,
             _ => throw Unsupported(spec),
         };
     }
@@ -91,9 +92,29 @@ public static partial class ChartRenderer
         }
     }
 
+    /// <summary>Renders <paramref name="spec"/> as a PNG image of <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    /// <param name="spec">What to draw.</param>
+    /// <param name="width">Width in pixels.</param>
+    /// <param name="height">Height in pixels.</param>
+    /// <returns>The PNG file's bytes.</returns>
+    public static byte[] ToPng(ChartSpec spec, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 50);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 50);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException("Could not create a drawing surface.");
+        surface.Canvas.Clear(SKColors.White);
+        Draw(spec, surface.Canvas, new SKRect(0, 0, width, height));
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     private static Plot Build(ChartSpec spec, float width) => spec switch
     {
         ProfileChartSpec profile => BuildProfile(profile, width),
+        FunnelChartSpec funnel => BuildFunnel(funnel),
         _ => throw Unsupported(spec),
     };
 
