@@ -14,7 +14,7 @@ public sealed class FunnelAnalysisDataTests
         // 130 trusts' type 1 four-hour performance in March 2019. Python reference: θ₀ = 0.7960409,
         // φ = 421.809 (winsorised), I·φ = 54,835 on 129 df, τ² = 0.0067793 (τ = 0.0823); with normal limits
         // 120 trusts lie beyond the unadjusted 99.8% limits and 1 beyond the additive ones.
-        var units = SharedData.Rows("spc_ae_type1_4hr.csv")
+        var units = SampleRows.Rows("spc_ae_type1_4hr.csv")
             .Where(r => r[1] == "2019-03-01")
             .Select(r => new FunnelUnit(r[0], Parse(r[2]), Parse(r[3])))
             .ToList();
@@ -45,7 +45,7 @@ public sealed class FunnelAnalysisDataTests
         // Python reference: θ₀ = 0.00061217 per day (6.12 per 10,000), z: AHH −0.509, BFH 7.832, BOH −1.158,
         // HGH −0.537, NOH −4.118, RGH −0.857; φ = 3.8313, τ² = 6.2359e-9 per day²; additive limits put BFH alone
         // beyond 99.8%.
-        var totals = SharedData.Rows("qicharts2_hospital_infections.csv")
+        var totals = SampleRows.Rows("qicharts2_hospital_infections.csv")
             .Where(r => r[1] == "CDI")
             .GroupBy(r => r[0])
             .Select(g => new FunnelUnit(g.Key, g.Sum(r => Parse(r[3])), g.Sum(r => Parse(r[4]))))
