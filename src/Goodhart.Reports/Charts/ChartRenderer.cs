@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Goodhart.Reports.Rendering;
+using Goodhart.Reports.Spc;
 using ScottPlot;
 using SkiaSharp;
 
@@ -25,8 +26,8 @@ public static partial class ChartRenderer
     }
 
     /// <summary>
-    /// A height (in pixels or points) that gives each bar of <paramref name="spec"/> enough room at the
-    /// given width: about 34 units per bar plus the axis and the band names.
+    /// A height (in pixels or points) that suits <paramref name="spec"/> at a width of about 600–800: for a
+    /// profile about 34 units per bar plus the axis and the band names; for an SPC chart room for its caption.
     /// </summary>
     /// <param name="spec">The chart to size.</param>
     /// <returns>The suggested height.</returns>
@@ -36,6 +37,7 @@ public static partial class ChartRenderer
         return spec switch
         {
             ProfileChartSpec profile => 70 + (34 * Math.Max(1, profile.Bars.Count)),
+            SpcChartSpec spc => spc.ShowCaption ? 450 : 340,
             _ => throw Unsupported(spec),
         };
     }
@@ -61,7 +63,7 @@ public static partial class ChartRenderer
             throw new ArgumentException("The id prefix may hold only ASCII letters, digits and '-'.", nameof(idPrefix));
         }
 
-        using var plot = Build(spec, width);
+        using var plot = Build(spec, width, height);
         var svg = plot.GetSvgXml(width, height);
         return SvgMarkup.MakeInline(svg, width, height, idPrefix);
     }
@@ -77,7 +79,7 @@ public static partial class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(canvas);
-        using var plot = Build(spec, rect.Width);
+        using var plot = Build(spec, rect.Width, rect.Height);
         canvas.Save();
         try
         {
@@ -91,9 +93,32 @@ public static partial class ChartRenderer
         }
     }
 
-    private static Plot Build(ChartSpec spec, float width) => spec switch
+    /// <summary>
+    /// Renders <paramref name="spec"/> as a PNG image of <paramref name="width"/> × <paramref name="height"/>
+    /// pixels on a white background.
+    /// </summary>
+    /// <param name="spec">What to draw.</param>
+    /// <param name="width">Width in pixels.</param>
+    /// <param name="height">Height in pixels.</param>
+    /// <returns>The PNG file's bytes.</returns>
+    public static byte[] ToPng(ChartSpec spec, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 50);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 50);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException("Could not create a drawing surface.");
+        surface.Canvas.Clear(SKColors.White);
+        Draw(spec, surface.Canvas, new SKRect(0, 0, width, height));
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static Plot Build(ChartSpec spec, float width, float height) => spec switch
     {
         ProfileChartSpec profile => BuildProfile(profile, width),
+        SpcChartSpec spc => BuildSpc(spc, width, height),
         _ => throw Unsupported(spec),
     };
 

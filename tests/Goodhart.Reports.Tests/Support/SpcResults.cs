@@ -19,6 +19,27 @@ internal static class SpcResults
         });
 
     /// <summary>
+    /// 36 monthly points from April 2023 with a rebase at point 20 (centre 10 then 7, sigma 2): a concern beyond
+    /// the upper limit at point 4, a neutral-free improvement shift at 20–27, one missing month (12), target 8
+    /// with lower better, so hit and miss.
+    /// </summary>
+    public static SpcResult Monthly(string name = "Median wait (minutes)", ChartKind chart = ChartKind.Individuals)
+    {
+        double?[] values =
+        [
+            10.2, 9.1, 11.8, 10.4, 16.9, 8.7, 9.9, 12.1, 10.8, 9.3, 11.2, 8.4, null, 10.9, 12.6, 9.5, 10.1, 8.9, 11.4, 10.0,
+            6.1, 5.4, 6.8, 5.9, 6.3, 5.1, 6.6, 6.0, 7.9, 8.8, 6.4, 7.7, 9.4, 6.9, 5.8, 7.2,
+        ];
+        var keys = Enumerable.Range(0, values.Length).Select(i => SpcKey.Of(new DateOnly(2023, 4, 1).AddMonths(i))).ToArray();
+        return Build(name, values, ImprovementDirection.Decrease, 8, i => i switch
+        {
+            4 => (SpcRule.BeyondLimits, SignalSide.High, SignalKind.Concern),
+            >= 20 and <= 27 => (SpcRule.Shift, SignalSide.Low, SignalKind.Improvement),
+            _ => (SpcRule.None, SignalSide.None, SignalKind.None),
+        }, chart, keys, phaseStart: 20);
+    }
+
+    /// <summary>
     /// A result from values with a fixed centre 10 and sigma 2 and signals as <paramref name="signal"/> says;
     /// verdicts follow the last point.
     /// </summary>
