@@ -117,7 +117,7 @@ public static partial class ChartRenderer
             }
 
             var markers = plot.Add.ScatterPoints(px, py, Color.FromHex(SpcPalette.Of(kind)));
-            markers.MarkerSize = compact ? 5 : (kind == SignalKind.None ? 6 : 8);
+            markers.MarkerSize = kind == SignalKind.None ? (compact ? 4 : 6) : (compact ? 6 : 8);
             markers.MarkerShape = MarkerShape.FilledCircle;
         }
 
@@ -136,10 +136,13 @@ public static partial class ChartRenderer
             }
         }
 
-        var title = Shorten(TextSanitizer.SingleLine(spec.Title ?? result.Name), compact ? 48 : 90);
-        plot.Title(title, compact ? 11 : 14);
-        plot.Axes.Title.Label.ForeColor = Ink;
-        plot.Axes.Title.Label.Bold = true;
+        if (spec.ShowTitle)
+        {
+            var title = Shorten(TextSanitizer.SingleLine(spec.Title ?? result.Name), compact ? 48 : 90);
+            plot.Title(title, compact ? 11 : 14);
+            plot.Axes.Title.Label.ForeColor = Ink;
+            plot.Axes.Title.Label.Bold = true;
+        }
 
         axis.Apply(plot, width, compact);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
@@ -168,7 +171,11 @@ public static partial class ChartRenderer
         return plot;
     }
 
-    /// <summary>Adds a line that steps from point to point, halfway between them, one segment per phase and per run of values.</summary>
+    /// <summary>
+    /// Adds a line that steps from point to point, halfway between them, one segment per phase and per run of values.
+    /// A segment whose level changes (per-point limits of P and U charts) is drawn solid and thinner, because dashes
+    /// break a staircase into fragments.
+    /// </summary>
     private static void AddSteps(Plot plot, IReadOnlyList<SpcPoint> points, double[] xs, Func<SpcPoint, double?> line, Color color, float width, LinePattern pattern)
     {
         var n = points.Count;
@@ -179,9 +186,11 @@ public static partial class ChartRenderer
         {
             if (segmentXs.Count > 1)
             {
-                var scatter = plot.Add.ScatterLine(segmentXs.ToArray(), segmentYs.ToArray(), color);
-                scatter.LineWidth = width;
-                scatter.LinePattern = pattern;
+                var ys = segmentYs.ToArray();
+                var flat = ys.All(y => y == ys[0]);
+                var scatter = plot.Add.ScatterLine(segmentXs.ToArray(), ys, color);
+                scatter.LineWidth = flat ? width : Math.Max(0.8f, width * 0.75f);
+                scatter.LinePattern = flat ? pattern : LinePattern.Solid;
             }
 
             segmentXs.Clear();

@@ -15,13 +15,15 @@ namespace Goodhart.Reports.Spc;
 /// Whether to write the false-alarm, variation and assurance sentences under the plot; they are left out anyway
 /// when the chart is too small to hold them (less than 300 units high or 480 wide).
 /// </param>
-/// <param name="ShowTwoSigma">Whether to draw the 2-sigma lines, faintly.</param>
+/// <param name="ShowTwoSigma">Whether to draw the 2-sigma lines, faintly (never on small charts).</param>
+/// <param name="ShowTitle">Whether to write the title over the plot (a page that heads the chart itself may leave it out).</param>
 public sealed record SpcChartSpec(
     SpcResult Result,
     string? Title = null,
     SpcValueFormat Format = SpcValueFormat.Auto,
     bool ShowCaption = true,
-    bool ShowTwoSigma = true) : ChartSpec
+    bool ShowTwoSigma = true,
+    bool ShowTitle = true) : ChartSpec
 {
     /// <summary>The format after resolving <see cref="SpcValueFormat.Auto"/>: percent on P and P′ charts.</summary>
     public SpcValueFormat EffectiveFormat => Format != SpcValueFormat.Auto

@@ -182,7 +182,7 @@ public static partial class SpcHtmlPage
 
     private static void AppendSmall(StringBuilder html, SpcResult result, int number, SpcPageOptions options)
     {
-        var spec = new SpcChartSpec(result, Format: Format(result, options), ShowCaption: false);
+        var spec = new SpcChartSpec(result, Format: Format(result, options), ShowCaption: false, ShowTitle: false);
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"tile\" id=\"s-{number}\">\n<h3 dir=\"auto\">").Append(Encode(result.Name)).Append("</h3>\n");
         AppendIcons(html, result);
         AppendSvg(html, spec, SmallWidth, SmallHeight, string.Create(CultureInfo.InvariantCulture, $"s{number}"));
