@@ -35,7 +35,7 @@ public static partial class ChartRenderer
         var start = -1;
         for (var i = 0; i <= n; i++)
         {
-            var has = i < n && points[i].Value is not null;
+            var has = i < n && points[i].Value is { } value && double.IsFinite(value);
             if (has && start < 0)
             {
                 start = i;
@@ -92,7 +92,7 @@ public static partial class ChartRenderer
             var count = 0;
             for (var i = 0; i < n; i++)
             {
-                if (points[i].Value is not null && points[i].Signal == kind)
+                if (points[i].Value is { } v && double.IsFinite(v) && points[i].Signal == kind)
                 {
                     count++;
                 }
@@ -108,7 +108,7 @@ public static partial class ChartRenderer
             var k = 0;
             for (var i = 0; i < n; i++)
             {
-                if (points[i].Value is { } v && points[i].Signal == kind)
+                if (points[i].Value is { } v && double.IsFinite(v) && points[i].Signal == kind)
                 {
                     px[k] = xs[i];
                     py[k] = v;

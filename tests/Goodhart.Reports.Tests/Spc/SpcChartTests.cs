@@ -86,6 +86,33 @@ public sealed class SpcChartTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ToSvg_FewOrMissingPoints_StillDraws(int count)
+    {
+        var values = Enumerable.Range(0, count).Select(i => i == 1 ? null : (double?)(5 + i)).ToArray();
+        var result = SpcResults.Build("few", values, ImprovementDirection.Increase, 6, _ => (SpcRule.None, SignalSide.None, SignalKind.None));
+
+        var svg = ChartRenderer.ToSvg(new SpcChartSpec(result), 800, 450);
+
+        Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToSvg_LabelKeys_WritesTheLabelsOnTheAxis()
+    {
+        var keys = new[] { SpcKey.Of("Wk 1"), SpcKey.Of("Wk 2"), SpcKey.Of("Wk 3") };
+        var result = SpcResults.Build("weeks", [1.0, 2, 3], ImprovementDirection.Increase, null,
+            _ => (SpcRule.None, SignalSide.None, SignalKind.None), keys: keys);
+
+        var text = TextOf(ChartRenderer.ToSvg(new SpcChartSpec(result), 800, 450));
+
+        Assert.Contains("Wk 1", text, StringComparison.Ordinal);
+        Assert.Contains("Wk 3", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(800, 450)]
     [InlineData(360, 200)]
     public void ToPng_Chart_DecodesAtTheRequestedSize(int width, int height)
