@@ -292,7 +292,8 @@ public static partial class ChartRenderer
         public void Apply(Plot plot, float width, bool compact)
         {
             var n = _points.Count;
-            if (n == 0 || _numbers)
+            // Whole-number periods (weeks 1, 2, …) get ticks at points, like labels; other numbers an automatic axis.
+            if (n == 0 || (_numbers && !Positions.All(x => x == Math.Floor(x))))
             {
                 plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { TargetTickCount = compact ? 4 : 8 };
                 return;
@@ -300,7 +301,7 @@ public static partial class ChartRenderer
 
             // Dates and labels: ticks at some of the points, as many as fit without overlapping.
             var format = _dates ? DateFormat() : null;
-            var labelWidth = _dates ? (format!.Length > 8 ? 80 : 62) : 70;
+            var labelWidth = _dates ? (format!.Length > 8 ? 80 : 62) : _numbers ? 40 : 70;
             var fit = Math.Max(2, (int)((width - 80) / (compact ? labelWidth * 0.85 : labelWidth)));
             var step = Math.Max(1, (int)Math.Ceiling(n / (double)fit));
             var ticks = new ScottPlot.TickGenerators.NumericManual();
@@ -309,7 +310,7 @@ public static partial class ChartRenderer
                 var key = _points[i].Key;
                 var text = _dates
                     ? key.Date!.Value.ToString(format, CultureInfo.InvariantCulture)
-                    : Shorten(TextSanitizer.SingleLine(key.ToString()), 10);
+                    : _numbers ? key.ToString() : Shorten(TextSanitizer.SingleLine(key.ToString()), 10);
                 ticks.AddMajor(Positions[i], text);
             }
 

@@ -33,11 +33,7 @@ public sealed record SpcChartSpec(
     /// <summary>The caption: the false-alarm, variation and assurance sentences, those that apply, one per line.</summary>
     public IReadOnlyList<string> CaptionLines()
     {
-        var lines = new List<string>(3);
-        if (Result.Chart != ChartKind.MovingRange)
-        {
-            lines.Add(SpcTexts.VariationSentence(Result));
-        }
+        var lines = new List<string>(3) { SpcTexts.VariationSentence(Result) };
 
         var assurance = SpcTexts.AssuranceSentence(Result);
         if (assurance.Length > 0)
