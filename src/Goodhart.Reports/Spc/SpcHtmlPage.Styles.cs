@@ -43,6 +43,9 @@ public static partial class SpcHtmlPage
         .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
         .warnings { margin: .3rem 0 0; padding-inline-start: 1.1rem; font-size: .8rem; color: var(--muted); }
         .back { margin: .2rem 0 0; font-size: .78rem; }
+        details { font-size: .82rem; margin: .3rem 0 0; }
+        details summary { cursor: pointer; color: var(--muted); }
+        details p { margin: .3rem 0 0; }
         a { color: #0b5cad; }
         footer { margin-top: 2rem; padding-top: .6rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
         @media (max-width: 40rem) { .spc { margin: 0; padding: 1rem; border-radius: 0; box-shadow: none; } }

@@ -100,11 +100,11 @@ public static partial class SpcHtmlPage
 
         Pair(html, "Series", results.Count.ToString(CultureInfo.InvariantCulture));
         Pair(html, "Chart", Distinct(results, r => SpcTexts.ChartName(r.Chart)));
-        Pair(html, "Better", Distinct(results, r => r.Options.Direction switch
+        Pair(html, "Direction", Distinct(results, r => r.Options.Direction switch
         {
-            ImprovementDirection.Increase => "higher (increase)",
-            ImprovementDirection.Decrease => "lower (decrease)",
-            _ => "neither (neutral)",
+            ImprovementDirection.Increase => "higher is better (increase)",
+            ImprovementDirection.Decrease => "lower is better (decrease)",
+            _ => "neither way is better (neutral)",
         }));
         Pair(html, "Target", Distinct(results, r => r.Options.Target is { } t ? SpcFormat.Value(t, Format(r, options)) : "none"));
         var generated = options.GeneratedAt is { } at
@@ -164,7 +164,13 @@ public static partial class SpcHtmlPage
                 html.Append("<span class=\"verdict\">").Append(SpcIcons.Assurance(r.Assurance, 22)).Append(' ').Append(Encode(SpcTexts.AssuranceTitle(r.Assurance))).Append("</span>");
             }
 
-            html.Append("</td><td class=\"num\">").Append(SpcFormat.Probability(r.FalseAlarm?.Probability)).Append("</td></tr>\n");
+            html.Append("</td><td class=\"num\"");
+            if (r.FalseAlarm is { } alarm)
+            {
+                html.Append(" title=\"").Append(Encode(alarm.Sentence)).Append('"');
+            }
+
+            html.Append('>').Append(SpcFormat.Probability(r.FalseAlarm?.Probability)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");
@@ -186,6 +192,14 @@ public static partial class SpcHtmlPage
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"tile\" id=\"s-{number}\">\n<h3 dir=\"auto\">").Append(Encode(result.Name)).Append("</h3>\n");
         AppendIcons(html, result);
         AppendSvg(html, spec, SmallWidth, SmallHeight, string.Create(CultureInfo.InvariantCulture, $"s{number}"));
+        // The small chart has no room for its caption; the sentences fold away under it instead.
+        html.Append("<details><summary>What this chart says</summary>\n");
+        foreach (var line in new SpcChartSpec(result).CaptionLines())
+        {
+            html.Append("<p dir=\"auto\">").Append(Encode(line)).Append("</p>\n");
+        }
+
+        html.Append("</details>\n");
         AppendWarnings(html, result);
         html.Append("<p class=\"back\"><a href=\"#summary\">Back to the summary</a></p>\n</section>\n");
     }

@@ -124,11 +124,11 @@ public static class SpcTexts
     /// <param name="side">The side of the last point's signal, if known.</param>
     public static string VariationSentence(VariationVerdict verdict, ImprovementDirection direction, SignalSide side = SignalSide.None)
     {
-        var way = side switch
+        var signal = side switch
         {
-            SignalSide.High => "upward ",
-            SignalSide.Low => "downward ",
-            _ => string.Empty,
+            SignalSide.High => "an upward signal",
+            SignalSide.Low => "a downward signal",
+            _ => "a signal",
         };
         var better = direction switch
         {
@@ -141,11 +141,11 @@ public static class SpcTexts
             VariationVerdict.CommonCause =>
                 "The latest value is within the noise of a stable process: no single period here needs an explanation of its own; to move the level, change the system.",
             VariationVerdict.SpecialCauseImprovement =>
-                $"The latest value is part of an {way}signal in the better direction ({better ?? "as set"} is better): something has changed for the good; find out what, and whether it will last.",
+                $"The latest value is part of {signal} in the better direction ({better ?? "as set"} is better): something has changed for the good; find out what, and whether it will last.",
             VariationVerdict.SpecialCauseConcern =>
-                $"The latest value is part of an {way}signal in the worrying direction ({better ?? "as set"} is better): something has changed for the worse; look for the cause now, before a target is missed.",
+                $"The latest value is part of {signal} in the worrying direction ({better ?? "as set"} is better): something has changed for the worse; look for the cause now, before a target is missed.",
             VariationVerdict.SpecialCauseNeutral =>
-                $"The latest value is part of an {way}signal: the process has changed, though neither direction is set as better; find out why.",
+                $"The latest value is part of {signal}: the process has changed, though neither direction is set as better; find out why.",
             _ => "There is no value to judge.",
         };
     }

@@ -21,6 +21,19 @@ public sealed class SpcChartTests
     }
 
     [Fact]
+    public void ToSvg_NeutralSignal_IsPurple()
+    {
+        var result = SpcResults.Build("calls", [10.0, 9, 11, 10, 3], ImprovementDirection.Neutral, null,
+            i => i == 4 ? (SpcRule.BeyondLimits, SignalSide.Low, SignalKind.Neutral) : (SpcRule.None, SignalSide.None, SignalKind.None));
+
+        var svg = ChartRenderer.ToSvg(new SpcChartSpec(result), 800, 450);
+
+        Assert.Contains($"fill=\"{SpcPalette.Neutral}\"", svg, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain($"fill=\"{SpcPalette.Concern}\"", svg, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("part of a downward signal", TextOf(svg), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToSvg_WithTarget_DrawsTheTargetLineAndLabel()
     {
         var svg = ChartRenderer.ToSvg(new SpcChartSpec(SpcResults.Monthly()), 800, 450);

@@ -57,6 +57,15 @@ public sealed class SpcHtmlPageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Render_ManySeries_FoldsEachChartsSentencesUnderIt()
+    {
+        var html = SpcHtmlPage.Render([SpcResults.Monthly("a"), SpcResults.Monthly("b")]);
+
+        Assert.Equal(2, Regex.Matches(html, "<details><summary>What this chart says</summary>").Count);
+        Assert.Contains("<p dir=\"auto\">The target lies inside the limits", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SingleSeries_HasOneLargeChart()
     {
         var html = SpcHtmlPage.Render([SpcResults.Monthly()]);
@@ -99,7 +108,7 @@ public sealed class SpcHtmlPageTests(ITestOutputHelper output)
         Assert.Contains("<dd dir=\"auto\">waits.csv</dd>", html, StringComparison.Ordinal);
         Assert.Contains("XmR (individuals) chart", html, StringComparison.Ordinal);
         Assert.Contains("<code>two-of-three</code>", html, StringComparison.Ordinal);
-        Assert.Contains("lower (decrease)", html, StringComparison.Ordinal);
+        Assert.Contains("lower is better (decrease)", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Target</dt><dd dir=\"auto\">8</dd>", html, StringComparison.Ordinal);
         Assert.Contains("goodhart spc 0.1, 2026-11-23 09:30 UTC", html, StringComparison.Ordinal);
     }

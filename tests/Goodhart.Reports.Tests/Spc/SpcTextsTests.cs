@@ -47,6 +47,17 @@ public sealed class SpcTextsTests
         }
     }
 
+    [Theory]
+    [InlineData(SignalSide.High, "part of an upward signal in the worrying direction (lower is better)")]
+    [InlineData(SignalSide.Low, "part of a downward signal in the worrying direction (lower is better)")]
+    [InlineData(SignalSide.None, "part of a signal in the worrying direction (lower is better)")]
+    public void VariationSentence_Concern_NamesTheSideAndTheBetterWay(SignalSide side, string expected)
+    {
+        var text = SpcTexts.VariationSentence(VariationVerdict.SpecialCauseConcern, ImprovementDirection.Decrease, side);
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RuleLegend_Mdc_DescribesFourRules()
     {
