@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Goodhart.Reports.Rendering;
+using Goodhart.Reports.Spc;
 using ScottPlot;
 using SkiaSharp;
 
@@ -25,8 +26,8 @@ public static partial class ChartRenderer
     }
 
     /// <summary>
-    /// A height (in pixels or points) that gives each bar of <paramref name="spec"/> enough room at the
-    /// given width: about 34 units per bar plus the axis and the band names.
+    /// A height (in pixels or points) that suits <paramref name="spec"/> at a width of about 600–800: for a
+    /// profile about 34 units per bar plus the axis and the band names; for an SPC chart room for its caption.
     /// </summary>
     /// <param name="spec">The chart to size.</param>
     /// <returns>The suggested height.</returns>
@@ -37,6 +38,7 @@ public static partial class ChartRenderer
         {
             ProfileChartSpec profile => 70 + (34 * Math.Max(1, profile.Bars.Count)),
             FunnelChartSpec => 460,
+            SpcChartSpec spc => spc.ShowCaption ? 450 : 340,
             _ => throw Unsupported(spec),
         };
     }
@@ -62,7 +64,7 @@ public static partial class ChartRenderer
             throw new ArgumentException("The id prefix may hold only ASCII letters, digits and '-'.", nameof(idPrefix));
         }
 
-        using var plot = Build(spec, width);
+        using var plot = Build(spec, width, height);
         var svg = plot.GetSvgXml(width, height);
         return SvgMarkup.MakeInline(svg, width, height, idPrefix);
     }
@@ -78,7 +80,7 @@ public static partial class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(canvas);
-        using var plot = Build(spec, rect.Width);
+        using var plot = Build(spec, rect.Width, rect.Height);
         canvas.Save();
         try
         {
@@ -92,7 +94,10 @@ public static partial class ChartRenderer
         }
     }
 
-    /// <summary>Renders <paramref name="spec"/> as a PNG image of <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    /// <summary>
+    /// Renders <paramref name="spec"/> as a PNG image of <paramref name="width"/> × <paramref name="height"/>
+    /// pixels on a white background.
+    /// </summary>
     /// <param name="spec">What to draw.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
@@ -111,10 +116,11 @@ public static partial class ChartRenderer
         return data.ToArray();
     }
 
-    private static Plot Build(ChartSpec spec, float width) => spec switch
+    private static Plot Build(ChartSpec spec, float width, float height) => spec switch
     {
         ProfileChartSpec profile => BuildProfile(profile, width),
         FunnelChartSpec funnel => BuildFunnel(funnel),
+        SpcChartSpec spc => BuildSpc(spc, width, height),
         _ => throw Unsupported(spec),
     };
 

@@ -1,0 +1,220 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Goodhart.Spc;
+
+namespace Goodhart.Reports.Spc;
+
+/// <summary>
+/// Charted series as JSON for other tools: <c>{ "schemaVersion": 1, "tool": "goodhart spc", "series": [ … ] }</c>,
+/// each series with its options, verdicts, false-alarm figure, phases, warnings and points. Missing numbers are
+/// <c>null</c>; ids are those of <see cref="SpcTexts"/> and <see cref="SpcRuleIds"/>. A point's <c>x</c> is a
+/// number for number periods and a string (<c>yyyy-MM-dd</c> or the label) otherwise. The shape is versioned by
+/// <see cref="SchemaVersion"/>; fields are only ever added within a version.
+/// </summary>
+public static class SpcJson
+{
+    /// <summary>The version of the JSON shape.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The value of the <c>tool</c> field.</summary>
+    public const string Tool = "goodhart spc";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Keeps non-Latin text legible while still escaping <, >, & and quotes, so the JSON is safe to embed.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>Writes the series as UTF-8 JSON to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="results">The charted series, in order.</param>
+    public static void Write(Stream stream, IReadOnlyList<SpcResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(results);
+        using var w = new Utf8JsonWriter(stream, Options);
+        WriteDocument(w, results);
+    }
+
+    /// <summary>The series as JSON text, ending with a line break.</summary>
+    /// <param name="results">The charted series, in order.</param>
+    public static string Write(IReadOnlyList<SpcResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            WriteDocument(w, results);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, IReadOnlyList<SpcResult> results)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteString("tool", Tool);
+        w.WriteStartArray("series");
+        foreach (var result in results)
+        {
+            ArgumentNullException.ThrowIfNull(result, nameof(results));
+            WriteSeries(w, result);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSeries(Utf8JsonWriter w, SpcResult result)
+    {
+        var options = result.Options;
+        w.WriteStartObject();
+        w.WriteString("name", result.Name);
+        w.WriteString("chart", SpcTexts.ChartId(result.Chart));
+        w.WriteStartArray("rules");
+        foreach (var (_, id, _) in SpcTexts.RuleLegend(options.EffectiveRules))
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("direction", SpcTexts.DirectionId(options.Direction));
+        Number(w, "target", options.Target);
+        w.WriteNumber("n", result.ValueCount);
+        NullableString(w, "variation", SpcTexts.VariationId(result.Variation));
+        NullableString(w, "assurance", SpcTexts.AssuranceId(result.Assurance));
+        if (result.FalseAlarm is { } alarm)
+        {
+            w.WriteStartObject("falseAlarm");
+            Number(w, "probability", alarm.Probability);
+            Number(w, "standardError", alarm.StandardError);
+            w.WriteNumber("replicates", alarm.Replicates);
+            w.WriteNumber("seed", alarm.Seed);
+            w.WriteString("sentence", alarm.Sentence);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("falseAlarm");
+        }
+
+        WritePhases(w, result.Phases);
+        w.WriteStartArray("warnings");
+        foreach (var warning in result.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", warning.Code);
+            if (warning.Index is { } index)
+            {
+                w.WriteNumber("index", index);
+            }
+            else
+            {
+                w.WriteNull("index");
+            }
+
+            w.WriteString("message", warning.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WritePoints(w, result.Points);
+        w.WriteEndObject();
+    }
+
+    private static void WritePhases(Utf8JsonWriter w, IReadOnlyList<SpcPhase> phases)
+    {
+        w.WriteStartArray("phases");
+        foreach (var phase in phases)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("index", phase.Index);
+            w.WriteNumber("start", phase.Start);
+            w.WriteNumber("end", phase.End);
+            w.WriteNumber("values", phase.Values);
+            w.WriteNumber("baselineValues", phase.BaselineValues);
+            Number(w, "centre", phase.Centre);
+            Number(w, "sigma", phase.Sigma);
+            Number(w, "meanMovingRange", phase.MeanMovingRange);
+            w.WriteNumber("screenedMovingRanges", phase.ScreenedMovingRanges);
+            w.WriteBoolean("trialLimits", phase.TrialLimits);
+            w.WriteNumber("usefulPoints", phase.UsefulPoints);
+            w.WriteNumber("longestRun", phase.LongestRun);
+            w.WriteNumber("longestRunLimit", phase.LongestRunLimit);
+            w.WriteNumber("crossings", phase.Crossings);
+            w.WriteNumber("crossingsLimit", phase.CrossingsLimit);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WritePoints(Utf8JsonWriter w, IReadOnlyList<SpcPoint> points)
+    {
+        w.WriteStartArray("points");
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            w.WriteStartObject();
+            if (p.Key.IsNumber)
+            {
+                w.WriteNumber("x", p.Key.Number!.Value);
+            }
+            else
+            {
+                w.WriteString("x", p.Key.ToString());
+            }
+
+            Number(w, "value", p.Value);
+            Number(w, "cl", p.Centre);
+            Number(w, "lcl", p.Lower);
+            Number(w, "ucl", p.Upper);
+            Number(w, "lcl2", p.Lower2);
+            Number(w, "ucl2", p.Upper2);
+            w.WriteBoolean("signal", p.IsSignal);
+            w.WriteStartArray("rules");
+            foreach (var id in SpcRuleIds.Of(p.Rules))
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("kind", SpcTexts.SignalKindId(p.Signal));
+            w.WriteNumber("phase", p.Phase);
+            Number(w, "numerator", p.Numerator);
+            Number(w, "denominator", p.Denominator);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void NullableString(Utf8JsonWriter w, string name, string value)
+    {
+        if (value.Length == 0)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
