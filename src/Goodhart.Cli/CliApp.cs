@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Goodhart.Cli.Spc;
 using Goodhart.Cli.StressTest;
 using Spectre.Console;
 
@@ -10,8 +11,10 @@ internal static class CliApp
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand(
-            "Goodhart keeps performance measures honest: stress-test a measure for the ways it could bend the work, and write its distortion-risk report.");
+            "Goodhart keeps performance measures honest: stress-test a measure for the ways it could bend the work, chart its series to tell real change from noise, and compare units on funnel plots.");
         root.Subcommands.Add(StressTestCommand.Build(context));
+        root.Subcommands.Add(SpcCommand.Build(context));
+        root.Subcommands.Add(FunnelCommand.Build(context));
         return root;
     }
 
