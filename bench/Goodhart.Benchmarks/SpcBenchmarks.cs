@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Goodhart.Data.Spc;
+using Goodhart.Reports.Spc;
 using Goodhart.Spc;
 
 namespace Goodhart.Benchmarks;
@@ -16,6 +17,7 @@ public class SpcBenchmarks
     private const int Points = 100;
     private SpcSeries[] _series = null!;
     private string _csv = null!;
+    private SpcResult[] _charted = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +37,8 @@ public class SpcBenchmarks
             _series[s] = SpcSeries.Of("s" + s, values);
         }
 
+        _charted = _series.Select(series => SpcAnalysis.Run(series, new SpcOptions(Direction: ImprovementDirection.Increase, Target: 80))).ToArray();
+
         // The same series as a 100,000-row CSV file, for the reader.
         _csv = Path.Combine(Path.GetTempPath(), "goodhart-bench-series.csv");
         using var writer = new StreamWriter(_csv);
@@ -47,6 +51,28 @@ public class SpcBenchmarks
             }
         }
     }
+
+    [Benchmark]
+    public long WriteCsv()
+    {
+        using var writer = new StringWriter();
+        SpcCsv.WritePoints(writer, _charted);
+        return writer.GetStringBuilder().Length;
+    }
+
+    [Benchmark]
+    public long WriteJson()
+    {
+        using var stream = new MemoryStream();
+        SpcJson.Write(stream, _charted);
+        return stream.Length;
+    }
+
+    /// <summary>The many-series page for the 130 trusts' first 36 points' worth: 130 small charts and the table.</summary>
+    [Benchmark]
+    public int HtmlPage130() => SpcHtmlPage.Render(_charted.Take(130).Select(r => SpcAnalysis.Run(
+        r.Points.Count > 36 ? SpcSeries.Of(r.Name, r.Points.Take(36).Select(p => p.Value).ToList()) : SpcSeries.Of(r.Name, r.Points.Select(p => p.Value).ToList()),
+        r.Options)).ToList()).Length;
 
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_csv);

@@ -78,7 +78,18 @@ internal static class SpcOutput
                 WriteText(context, output, writer => SpcCsv.WriteSummary(writer, results));
                 break;
             case OutputFormat.Json:
-                WriteText(context, output, writer => writer.Write(SpcJson.Write(results)));
+                if (output is null || output == "-")
+                {
+                    WriteText(context, output, writer => writer.Write(SpcJson.Write(results)));
+                }
+                else
+                {
+                    // Straight to the file: 100,000 points make tens of megabytes, not worth a detour through a string.
+                    var path = context.Resolve(output);
+                    AtomicWrite(path, stream => SpcJson.Write(stream, results));
+                    context.Error.WriteLine($"Wrote {path}");
+                }
+
                 break;
             case OutputFormat.Html:
                 {

@@ -64,6 +64,9 @@ public static class SpcJson
         {
             ArgumentNullException.ThrowIfNull(result, nameof(results));
             WriteSeries(w, result);
+
+            // Hand each series on as it is done, so a large document never sits whole in the writer's buffer.
+            w.Flush();
         }
 
         w.WriteEndArray();
@@ -163,35 +166,47 @@ public static class SpcJson
             w.WriteStartObject();
             if (p.Key.IsNumber)
             {
-                w.WriteNumber("x", p.Key.Number!.Value);
+                w.WriteNumber(Names.X, p.Key.Number!.Value);
             }
             else
             {
-                w.WriteString("x", p.Key.ToString());
+                w.WriteString(Names.X, p.Key.ToString());
             }
 
-            Number(w, "value", p.Value);
-            Number(w, "cl", p.Centre);
-            Number(w, "lcl", p.Lower);
-            Number(w, "ucl", p.Upper);
-            Number(w, "lcl2", p.Lower2);
-            Number(w, "ucl2", p.Upper2);
-            w.WriteBoolean("signal", p.IsSignal);
-            w.WriteStartArray("rules");
+            Number(w, Names.Value, p.Value);
+            Number(w, Names.Cl, p.Centre);
+            Number(w, Names.Lcl, p.Lower);
+            Number(w, Names.Ucl, p.Upper);
+            Number(w, Names.Lcl2, p.Lower2);
+            Number(w, Names.Ucl2, p.Upper2);
+            w.WriteBoolean(Names.Signal, p.IsSignal);
+            w.WriteStartArray(Names.Rules);
             foreach (var id in SpcRuleIds.Of(p.Rules))
             {
                 w.WriteStringValue(id);
             }
 
             w.WriteEndArray();
-            w.WriteString("kind", SpcTexts.SignalKindId(p.Signal));
-            w.WriteNumber("phase", p.Phase);
-            Number(w, "numerator", p.Numerator);
-            Number(w, "denominator", p.Denominator);
+            w.WriteString(Names.Kind, Names.KindOf(p.Signal));
+            w.WriteNumber(Names.Phase, p.Phase);
+            Number(w, Names.Numerator, p.Numerator);
+            Number(w, Names.Denominator, p.Denominator);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, JsonEncodedText name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void Number(Utf8JsonWriter w, string name, double? value)
@@ -216,5 +231,27 @@ public static class SpcJson
         {
             w.WriteString(name, value);
         }
+    }
+
+    /// <summary>Point field names and kinds, encoded once: a large chart writes them a hundred thousand times.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText X = JsonEncodedText.Encode("x");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Cl = JsonEncodedText.Encode("cl");
+        public static readonly JsonEncodedText Lcl = JsonEncodedText.Encode("lcl");
+        public static readonly JsonEncodedText Ucl = JsonEncodedText.Encode("ucl");
+        public static readonly JsonEncodedText Lcl2 = JsonEncodedText.Encode("lcl2");
+        public static readonly JsonEncodedText Ucl2 = JsonEncodedText.Encode("ucl2");
+        public static readonly JsonEncodedText Signal = JsonEncodedText.Encode("signal");
+        public static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Phase = JsonEncodedText.Encode("phase");
+        public static readonly JsonEncodedText Numerator = JsonEncodedText.Encode("numerator");
+        public static readonly JsonEncodedText Denominator = JsonEncodedText.Encode("denominator");
+        private static readonly JsonEncodedText[] Kinds =
+            Enum.GetValues<SignalKind>().Select(k => JsonEncodedText.Encode(SpcTexts.SignalKindId(k))).ToArray();
+
+        public static JsonEncodedText KindOf(SignalKind kind) => Kinds[(int)kind];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Goodhart.Spc;
 
@@ -24,6 +25,7 @@ internal sealed class ChartBuilder
         _count = keys.Count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpcResult Build()
     {
         var values = _chart == ChartKind.MovingRange ? MovingRanges() : _inputs.Values;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Goodhart.Spc;
 
@@ -84,6 +85,7 @@ internal static class FalseAlarmSimulator
         _ => Family.Known,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Probability, double Variance) Simulate(Key key)
     {
         var n = key.Length;
@@ -157,6 +159,7 @@ internal static class FalseAlarmSimulator
         return (p, p * (1 - p) / key.Replicates);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FillNormal(Random random, double[] target)
     {
         // Box–Muller: two independent uniforms give two independent standard normal values.

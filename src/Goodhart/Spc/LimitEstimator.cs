@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Goodhart.Spc;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class LimitEstimator
     /// The centre and sigma of one phase. <paramref name="values"/>, <paramref name="numerators"/> and
     /// <paramref name="denominators"/> are the baseline periods only.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PhaseLimits Estimate(
         ChartKind chart,
         ReadOnlySpan<double> values,
@@ -96,6 +99,7 @@ internal static class LimitEstimator
     /// The mean moving range of neighbouring periods that both have a value. With <paramref name="screen"/>,
     /// moving ranges at or above 3.267 times the mean are left out once and the mean taken again (Nelson 1982).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Mean, int Screened, int Count) MeanMovingRange(ReadOnlySpan<double> values, bool screen)
     {
         double sum = 0;

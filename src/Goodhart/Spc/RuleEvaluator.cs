@@ -1,9 +1,16 @@
+using System.Runtime.CompilerServices;
+
 namespace Goodhart.Spc;
 
 /// <summary>
 /// Applies the rules to one phase. The rules see only the points with a value, in order: a missing period neither
 /// breaks nor extends a run, a trend or a window of three.
 /// </summary>
+/// <remarks>
+/// The hot paths of the engine are compiled fully optimised on first call: a command-line run charts once per
+/// process (and the false-alarm simulation calls them thousands of times in its first few milliseconds), so it
+/// would otherwise spend most of its time in unoptimised code waiting for tiered compilation to catch up.
+/// </remarks>
 internal static class RuleEvaluator
 {
     /// <summary>
@@ -20,6 +27,7 @@ internal static class RuleEvaluator
     /// <param name="options">The rules to apply.</param>
     /// <param name="rules">Output: rule flags per point of the whole series.</param>
     /// <param name="trend">Output: trend direction per point of the whole series.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RunsStatistics Evaluate(
         ReadOnlySpan<int> present,
         double[] values,
@@ -68,6 +76,7 @@ internal static class RuleEvaluator
 
     private static int SideOf(double value, double centre) => value > centre ? 1 : value < centre ? -1 : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Shift(ReadOnlySpan<int> present, double[] values, double centre, int length, SpcRule[] rules)
     {
         var start = 0;
@@ -92,6 +101,7 @@ internal static class RuleEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Trend(ReadOnlySpan<int> present, double[] values, int length, SpcRule[] rules, sbyte[] trend)
     {
         // A run of steps in one direction; m steps join m + 1 points, and a tie (a step of 0) ends the run.
@@ -120,6 +130,7 @@ internal static class RuleEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TwoOfThree(
         ReadOnlySpan<int> present,
         double[] values,
@@ -176,6 +187,7 @@ internal static class RuleEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RunsStatistics Runs(ReadOnlySpan<int> present, double[] values, double centre, SpcRuleOptions options, SpcRule[] rules)
     {
         // Points on the centre line are ignored: they neither break a run nor count towards n.
@@ -231,6 +243,7 @@ internal static class RuleEvaluator
         return new RunsStatistics(useful, longest, longestLimit, crossings, crossingsLimit);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkLongRuns(ReadOnlySpan<int> present, double[] values, double centre, int limit, SpcRule[] rules)
     {
         var runStart = -1;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Goodhart.Reports.Spc;
 using Goodhart.Reports.Tests.Support;
 using Goodhart.Spc;
@@ -117,27 +116,19 @@ public sealed class SpcCsvTests
     }
 
     [Fact]
-    public void WritePoints_100000Rows_IsFast()
+    public void WritePoints_100000Rows_WritesEveryRow()
     {
+        // Speed is measured in bench/ (SpcBenchmarks.WriteCsv); this checks the large case is whole.
         var values = Enumerable.Range(0, 100).Select(i => (double?)(10 + Math.Sin(i) * 3)).ToArray();
         var results = Enumerable.Range(0, 1000)
             .Select(s => SpcResults.Build($"Series {s}", values, ImprovementDirection.Increase, 12,
                 i => i % 7 == 0 ? (SpcRule.Shift, SignalSide.High, SignalKind.Improvement) : (SpcRule.None, SignalSide.None, SignalKind.None)))
             .ToArray();
-        // The best of five runs (the first warms the JIT), because the test machine is shared.
-        var best = long.MaxValue;
-        var text = string.Empty;
-        for (var run = 0; run < 5; run++)
-        {
-            using var writer = new StringWriter(new System.Text.StringBuilder(16 * 1024 * 1024));
-            var clock = Stopwatch.StartNew();
-            SpcCsv.WritePoints(writer, results);
-            best = Math.Min(best, clock.ElapsedMilliseconds);
-            text = writer.ToString();
-        }
+        using var writer = new StringWriter();
+        SpcCsv.WritePoints(writer, results);
+        var text = writer.ToString();
 
         Assert.Equal(100_001, text.Count(c => c == '\n'));
-        // Target 50 ms on a quiet machine; the bound is loose because the test machine is shared.
-        Assert.True(best < 500, $"Took {best} ms.");
+        Assert.Equal(1000 * 15, text.Split('\n').Count(l => l.Contains(",true,shift,", StringComparison.Ordinal)));
     }
 }

@@ -1,13 +1,11 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Goodhart.Reports.Spc;
 using Goodhart.Reports.Tests.Support;
 using Goodhart.Spc;
-using Xunit.Abstractions;
 
 namespace Goodhart.Reports.Tests.Spc;
 
-public sealed class SpcHtmlPageTests(ITestOutputHelper output)
+public sealed class SpcHtmlPageTests
 {
     private static readonly (SpcRule, SignalSide, SignalKind) Quiet = (SpcRule.None, SignalSide.None, SignalKind.None);
 
@@ -114,18 +112,12 @@ public sealed class SpcHtmlPageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Render_130SeriesOf36Points_TakesUnderAFewSeconds()
+    public void Render_130SeriesOf36Points_HasOneChartEach()
     {
+        // Speed is measured in bench/ (SpcBenchmarks.HtmlPage).
         var results = Enumerable.Range(1, 130).Select(i => SpcResults.Monthly($"Provider {i:000}")).ToArray();
-        SpcHtmlPage.Render(results.Take(2).ToArray());
-
-        var clock = Stopwatch.StartNew();
         var html = SpcHtmlPage.Render(results);
-        clock.Stop();
 
-        output.WriteLine($"130 × 36: {clock.ElapsedMilliseconds} ms, {html.Length / 1024} KiB");
         Assert.Equal(130, Regex.Matches(html, "<figure class=\"chart\">").Count);
-        // About 3 s is the goal on a quiet machine; the bound is loose because the test machine is shared.
-        Assert.True(clock.ElapsedMilliseconds < 15_000, $"Took {clock.ElapsedMilliseconds} ms.");
     }
 }
