@@ -32,6 +32,7 @@ internal static class SpcCommand
         var twoOfThree = new Option<string?>("--two-of-three") { Description = "nhs2023 (default), earlier, any-side or off." };
         var replicates = new Option<string?>("--replicates") { Description = "Simulated stable series behind the false-alarm figure (default 10000; 0 turns it off)." };
         var seed = new Option<string?>("--seed") { Description = "Seed of the false-alarm simulation (default 20231101)." };
+        var only = new Option<string[]>("--only") { Description = "Chart only the series with this name (repeatable), from a file of many.", AllowMultipleArgumentsPerToken = false };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when any series shows this, for scripts: concern (last point a special cause of concern), fail (target consistently failed), or both, separated by a comma." };
 
         var command = new Command(
@@ -39,7 +40,7 @@ internal static class SpcCommand
             "Chart measure series as process behaviour (SPC) charts: natural limits, real signals (a point beyond the limits, a shift, a trend, " +
             "two of three near a limit), whether a target can be met by the process as it is, and how often a stable process would raise a false alarm.");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { x, y, n, series, chart, rules, compat, target, direction, baseline, phase, format, output, summary, sheet, dateFormat, noScreening, shift, trend, twoOfThree, replicates, seed, failOn })
+        foreach (var option in new Option[] { x, y, n, series, chart, rules, compat, target, direction, baseline, phase, format, output, summary, sheet, dateFormat, noScreening, shift, trend, twoOfThree, replicates, seed, only, failOn })
         {
             command.Options.Add(option);
         }
@@ -76,6 +77,7 @@ internal static class SpcCommand
                 throw new InputException(read.Problems);
             }
 
+            all = Only(all, parsed.GetValue(only) ?? []);
             var phases = PhaseDates.Parse(parsed.GetValue(phase) ?? [], all);
             var results = new List<SpcResult>(all.Count);
             foreach (var one in all)
@@ -85,9 +87,26 @@ internal static class SpcCommand
             }
 
             SpcOutput.ReportWarnings(context, results);
-            SpcOutput.Write(context, results, outputFormat, parsed.GetValue(output), path, request);
+            SpcOutput.Write(context, results, outputFormat, parsed.GetValue(output), path);
             return fail.Matches(results) ? ExitCodes.FailOn : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static IReadOnlyList<SpcSeries> Only(IReadOnlyList<SpcSeries> all, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return all;
+        }
+
+        var missing = names.Where(name => all.All(s => s.Name != name)).ToList();
+        if (missing.Count > 0)
+        {
+            var known = string.Join(", ", all.Take(8).Select(s => s.Name)) + (all.Count > 8 ? ", …" : string.Empty);
+            throw new InputException($"--only: no series is named {string.Join(", ", missing)}; the file has {all.Count} series: {known}.");
+        }
+
+        return all.Where(s => names.Contains(s.Name)).ToList();
     }
 }

@@ -66,7 +66,7 @@ internal static class SpcOutput
         }
     }
 
-    public static void Write(CliContext context, IReadOnlyList<SpcResult> results, OutputFormat format, string? output, string input, SpcRequest request)
+    public static void Write(CliContext context, IReadOnlyList<SpcResult> results, OutputFormat format, string? output, string input)
     {
         var stem = Path.GetFileNameWithoutExtension(input);
         switch (format)
@@ -94,8 +94,8 @@ internal static class SpcOutput
             case OutputFormat.Html:
                 {
                     var path = context.Resolve(output ?? stem + "-spc.html");
-                    var html = WithProgress(context, results.Count, "Drawing charts", _ =>
-                        SpcHtmlPage.Render(results, new SpcPageOptions(SourceFile: Path.GetFileName(input), GeneratedAt: context.Clock.GetUtcNow())));
+                    var html = WithProgress(context, results.Count, "Drawing charts", tick =>
+                        SpcHtmlPage.Render(results, new SpcPageOptions(SourceFile: Path.GetFileName(input), GeneratedAt: context.Clock.GetUtcNow()), tick));
                     AtomicWrite(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(html)));
                     context.Error.WriteLine($"Wrote {path}");
                     break;

@@ -21,7 +21,8 @@ public static class FunnelDocument
         var blocks = new List<Block>
         {
             new Paragraph(result.Summary),
-            new ChartBlock(FunnelChartSpec.From(result, measure), FunnelTexts.LimitsInWords(result) + "."),
+            // The caption under the chart says how the limits were drawn; the chart's own subtitle would repeat it.
+            new ChartBlock(FunnelChartSpec.From(result, measure) with { Subtitle = string.Empty }, FunnelTexts.LimitsInWords(result) + "."),
             new Paragraph(
                 "Each dot is one unit: its rate against the number of cases it rests on. The lines fan out to the left because a small unit's rate " +
                 "swings more by chance. A dot outside the outer (99.8%) lines is unlikely to sit there by chance alone and deserves a closer look; " +
@@ -67,7 +68,16 @@ public static class FunnelDocument
             u.Denominator.ToString("G", CultureInfo.InvariantCulture),
             rate(u.Rate),
             u.AdjustedZ.ToString("0.00", CultureInfo.InvariantCulture),
-            FunnelTexts.BandCode(u.Band),
+            Where(u.Band),
         ]).ToList(),
         [1, 2, 3, 4]);
+
+    private static string Where(FunnelBand band) => band switch
+    {
+        FunnelBand.Above998 => "above the 99.8% limit",
+        FunnelBand.Below998 => "below the 99.8% limit",
+        FunnelBand.Above95 => "above the 95% limit",
+        FunnelBand.Below95 => "below the 95% limit",
+        _ => "within the 95% limits",
+    };
 }

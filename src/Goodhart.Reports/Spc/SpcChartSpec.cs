@@ -25,10 +25,40 @@ public sealed record SpcChartSpec(
     bool ShowTwoSigma = true,
     bool ShowTitle = true) : ChartSpec
 {
-    /// <summary>The format after resolving <see cref="SpcValueFormat.Auto"/>: percent on P and P′ charts.</summary>
+    /// <summary>
+    /// The format after resolving <see cref="SpcValueFormat.Auto"/>: percent on P and P′ charts, and on run and I
+    /// charts of a numerator over its denominator whose values all lie between 0 and 1 (a proportion such as the
+    /// share seen within 4 hours); plain numbers otherwise.
+    /// </summary>
     public SpcValueFormat EffectiveFormat => Format != SpcValueFormat.Auto
         ? Format
-        : Result.Chart is ChartKind.P or ChartKind.PPrime ? SpcValueFormat.Percent : SpcValueFormat.Number;
+        : Result.Chart is ChartKind.P or ChartKind.PPrime || IsProportionSeries(Result) ? SpcValueFormat.Percent : SpcValueFormat.Number;
+
+    private static bool IsProportionSeries(SpcResult result)
+    {
+        if (result.Chart is not (ChartKind.Run or ChartKind.Individuals))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var point in result.Points)
+        {
+            if (point.Value is not { } value)
+            {
+                continue;
+            }
+
+            if (point.Denominator is null || value < 0 || value > 1)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
 
     /// <summary>The caption: the false-alarm, variation and assurance sentences, those that apply, one per line.</summary>
     public IReadOnlyList<string> CaptionLines()

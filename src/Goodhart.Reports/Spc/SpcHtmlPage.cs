@@ -22,8 +22,9 @@ public static partial class SpcHtmlPage
     /// <summary>Renders the page.</summary>
     /// <param name="results">The charted series, in input order; the page orders them by <see cref="Order"/>.</param>
     /// <param name="options">What the header says, or <c>null</c> for defaults.</param>
+    /// <param name="chartDrawn">Called after each chart is drawn, for a progress bar; drawing is most of the work.</param>
     /// <returns>The page with LF line endings.</returns>
-    public static string Render(IReadOnlyList<SpcResult> results, SpcPageOptions? options = null)
+    public static string Render(IReadOnlyList<SpcResult> results, SpcPageOptions? options = null, Action? chartDrawn = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         options ??= new SpcPageOptions();
@@ -39,6 +40,7 @@ public static partial class SpcHtmlPage
         if (ordered.Count == 1)
         {
             AppendLarge(html, ordered[0], options);
+            chartDrawn?.Invoke();
         }
         else if (ordered.Count > 1)
         {
@@ -46,6 +48,7 @@ public static partial class SpcHtmlPage
             for (var i = 0; i < ordered.Count; i++)
             {
                 AppendSmall(html, ordered[i], i + 1, options);
+                chartDrawn?.Invoke();
             }
 
             html.Append("</div>\n");

@@ -50,17 +50,7 @@ public static class SpcTexts
 
     /// <summary>The stable id of a chart kind: <c>run</c>, <c>i</c>, <c>mr</c>, <c>p</c>, <c>pp</c>, <c>u</c>, <c>up</c>, <c>c</c>.</summary>
     /// <param name="chart">The chart kind.</param>
-    public static string ChartId(ChartKind chart) => chart switch
-    {
-        ChartKind.Run => "run",
-        ChartKind.Individuals => "i",
-        ChartKind.MovingRange => "mr",
-        ChartKind.P => "p",
-        ChartKind.PPrime => "pp",
-        ChartKind.U => "u",
-        ChartKind.UPrime => "up",
-        _ => "c",
-    };
+    public static string ChartId(ChartKind chart) => ChartNames.IdOf(chart);
 
     /// <summary>The name of a chart kind for headings, e.g. <c>XmR (individuals) chart</c>.</summary>
     /// <param name="chart">The chart kind.</param>

@@ -96,6 +96,17 @@ public sealed class SpcCommandTests
     }
 
     [Fact]
+    public void Spc_HtmlOfManySeries_ShowsAProgressBarWhenSomeoneWatches()
+    {
+        using var cli = new CliRun { Progress = new Spectre.Console.Testing.TestConsole() };
+        var code = cli.Run("spc", Sample("spc_ae_type1_4hr.csv"), "--x", "x", "--y", "y", "--n", "n", "--series", "series", "--format", "html", "--replicates", "0");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Drawing charts", cli.Progress!.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(cli.PathOf("spc_ae_type1_4hr-spc.html")));
+    }
+
+    [Fact]
     public void Spc_Phase_GivesEachPhaseItsOwnLimits()
     {
         using var cli = new CliRun();

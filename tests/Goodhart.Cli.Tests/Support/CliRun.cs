@@ -29,9 +29,12 @@ internal sealed class CliRun : IDisposable
 
     public StringWriter Error { get; } = new();
 
+    /// <summary>Where progress bars go, as if standard error were a terminal; <c>null</c> (the default) shows none.</summary>
+    public TestConsole? Progress { get; init; }
+
     public int Run(params string[] args)
     {
-        var context = new CliContext(Console, Out, Error, new FixedClock(), Directory, Interactive);
+        var context = new CliContext(Console, Out, Error, new FixedClock(), Directory, Interactive) { Progress = Progress };
         return CliApp.Run(args, context);
     }
 
