@@ -173,6 +173,30 @@ public sealed class SpcCommandTests
     }
 
     [Fact]
+    public void Spc_Xlsx_ChartsTypedDatesFromANamedSheetAndNamesTheRowOfABadCell()
+    {
+        using var cli = new CliRun();
+        var rows = Enumerable.Range(0, 24).Select(m => new Dictionary<string, object?>
+        {
+            ["month"] = new DateTime(2023, 1, 1).AddMonths(m),
+            ["seen"] = 900.0 + ((m % 3) * 10),
+            ["total"] = 1000.0,
+        }).ToList();
+        MiniExcelLibs.MiniExcel.SaveAs(cli.PathOf("book.xlsx"), rows, sheetName: "Data");
+
+        Assert.Equal(0, cli.Run("spc", "book.xlsx", "--sheet", "Data", "--x", "month", "--y", "seen", "--n", "total", "--chart", "pp", "--replicates", "0"));
+        var lines = cli.Out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(25, lines.Length);
+        Assert.StartsWith("book,2023-01-01,0.9,", lines[1], StringComparison.Ordinal);
+
+        rows[4]["seen"] = "lots";
+        MiniExcelLibs.MiniExcel.SaveAs(cli.PathOf("bad.xlsx"), rows, sheetName: "Data");
+        Assert.Equal(2, cli.Run("spc", "bad.xlsx", "--x", "month", "--y", "seen", "--n", "total"));
+        Assert.Contains("bad.xlsx:6", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("seen", cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spc_MissingFile_ExitsTwo()
     {
         using var cli = new CliRun();
