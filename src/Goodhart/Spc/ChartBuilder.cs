@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -29,18 +30,21 @@ internal sealed class ChartBuilder
     public SpcResult Build()
     {
         var values = _chart == ChartKind.MovingRange ? MovingRanges() : _inputs.Values;
-        var centre = new double[_count];
-        var lower = new double[_count];
-        var upper = new double[_count];
-        var lower2 = new double[_count];
-        var upper2 = new double[_count];
-        var rules = new SpcRule[_count];
-        var trend = new sbyte[_count];
-        var inBaseline = new bool[_count];
+        // Working arrays are rented: a thousand series would otherwise leave a thousand sets of them to the collector.
+        var centre = ArrayPool<double>.Shared.Rent(_count);
+        var lower = ArrayPool<double>.Shared.Rent(_count);
+        var upper = ArrayPool<double>.Shared.Rent(_count);
+        var lower2 = ArrayPool<double>.Shared.Rent(_count);
+        var upper2 = ArrayPool<double>.Shared.Rent(_count);
+        var rules = ArrayPool<SpcRule>.Shared.Rent(_count);
+        var trend = ArrayPool<sbyte>.Shared.Rent(_count);
+        var inBaseline = ArrayPool<bool>.Shared.Rent(_count);
+        var present = ArrayPool<int>.Shared.Rent(_count);
+        Array.Clear(rules, 0, _count);
+        Array.Clear(trend, 0, _count);
         var effective = _options.EffectiveRules;
         var starts = PhaseStarts();
         var phases = new SpcPhase[starts.Length];
-        var present = new int[_count];
 
         for (var p = 0; p < starts.Length; p++)
         {
@@ -93,6 +97,16 @@ internal sealed class ChartBuilder
                 KindOf(rules[i], side),
                 inBaseline[i]);
         }
+
+        ArrayPool<double>.Shared.Return(centre);
+        ArrayPool<double>.Shared.Return(lower);
+        ArrayPool<double>.Shared.Return(upper);
+        ArrayPool<double>.Shared.Return(lower2);
+        ArrayPool<double>.Shared.Return(upper2);
+        ArrayPool<SpcRule>.Shared.Return(rules);
+        ArrayPool<sbyte>.Shared.Return(trend);
+        ArrayPool<bool>.Shared.Return(inBaseline);
+        ArrayPool<int>.Shared.Return(present);
 
         var last = LastPresent(points);
         var variation = Verdicts.Variation(last);
