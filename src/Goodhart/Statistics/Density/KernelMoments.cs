@@ -1,0 +1,101 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Goodhart.Statistics.Density;
+
+/// <summary>
+/// The kernel constants of the local polynomial density estimator on the half line [0, 1] (Cattaneo, Jansson and
+/// Ma 2020, Theorems 1 and 2: the matrices S, c and G). The package integrates them numerically; every kernel here is
+/// a polynomial on [0, 1], so the integrals are written out in closed form and are exact.
+/// </summary>
+internal static class KernelMoments
+{
+    /// <summary>The kernel on [0, 1] as polynomial coefficients a₀ + a₁u + a₂u².</summary>
+    private static double[] Coefficients(DensityKernel kernel) => kernel switch
+    {
+        DensityKernel.Uniform => [0.5],
+        DensityKernel.Epanechnikov => [0.75, 0, -0.75],
+        _ => [1, -1],
+    };
+
+    /// <summary>∫₀¹ u^power K(u) du.</summary>
+    public static double Moment(DensityKernel kernel, int power)
+    {
+        var a = Coefficients(kernel);
+        var sum = 0.0;
+        for (var m = 0; m < a.Length; m++)
+        {
+            sum += a[m] / (power + m + 1);
+        }
+
+        return sum;
+    }
+
+    /// <summary>S = ∫₀¹ r(u) r(u)ᵀ K(u) du with r(u) = (1, u, …, u^p): the (p+1)-square Gram matrix.</summary>
+    public static Matrix<double> Gram(DensityKernel kernel, int p) =>
+        Matrix<double>.Build.Dense(p + 1, p + 1, (i, j) => Moment(kernel, i + j));
+
+    /// <summary>c = ∫₀¹ u^(p+1) r(u) K(u) du: the leading bias vector of an order-p fit.</summary>
+    public static Vector<double> BiasVector(DensityKernel kernel, int p) =>
+        Vector<double>.Build.Dense(p + 1, i => Moment(kernel, i + p + 1));
+
+    /// <summary>
+    /// G = ∫∫ r(u) r(v)ᵀ K(u) K(v) (min(u, v) … ) over [0, 1]²: the variance kernel of the fit to the empirical
+    /// distribution function, written as ∫₀¹∫₀ᵛ uⁱ⁺¹ vʲ K K du dv + ∫₀¹∫ᵥ¹ uⁱ vʲ⁺¹ K K du dv (indices from 0).
+    /// </summary>
+    public static Matrix<double> Covariance(DensityKernel kernel, int p)
+    {
+        var a = Coefficients(kernel);
+        return Matrix<double>.Build.Dense(p + 1, p + 1, (row, column) =>
+        {
+            // The package's 1-based i, j.
+            var i = row + 1;
+            var j = column + 1;
+            var sum = 0.0;
+            for (var m = 0; m < a.Length; m++)
+            {
+                for (var n = 0; n < a.Length; n++)
+                {
+                    var inner = 1.0 / ((i + m + 1.0) * (i + m + j + n + 1.0));
+                    var outer = (1.0 / (j + n + 1.0) - 1.0 / (i + m + j + n + 1.0)) / (i + m);
+                    sum += a[m] * a[n] * (inner + outer);
+                }
+            }
+
+            return sum;
+        });
+    }
+
+    /// <summary>
+    /// Spreads an order-p matrix on [0, 1] over the restricted model's p + 2 coefficients (intercept, left slope,
+    /// right slope, higher powers): the right-hand side has no left slope, so that row and column are zero.
+    /// </summary>
+    public static Matrix<double> ExpandRight(Matrix<double> m)
+    {
+        var size = m.RowCount + 1;
+        return Matrix<double>.Build.Dense(size, size, (i, j) => i == 1 || j == 1 ? 0 : m[Source(i), Source(j)]);
+    }
+
+    /// <inheritdoc cref="ExpandRight(Matrix{double})"/>
+    public static Vector<double> ExpandRight(Vector<double> v) =>
+        Vector<double>.Build.Dense(v.Count + 1, i => i == 1 ? 0 : v[Source(i)]);
+
+    private static int Source(int expanded) => expanded == 0 ? 0 : expanded - 1;
+
+    /// <summary>
+    /// The reflection Ψ that maps the right-hand restricted constants onto the left-hand ones: even powers keep
+    /// their sign, odd powers flip, and the right slope moves to the left slope (package function Psigenerate).
+    /// </summary>
+    public static Matrix<double> Reflection(int p)
+    {
+        var psi = Matrix<double>.Build.Dense(p + 2, p + 2);
+        psi[0, 0] = 1;
+        for (var k = 2; k <= p; k++)
+        {
+            psi[k + 1, k + 1] = k % 2 == 0 ? 1 : -1;
+        }
+
+        psi[1, 2] = -1;
+        psi[2, 1] = -1;
+        return psi;
+    }
+}
