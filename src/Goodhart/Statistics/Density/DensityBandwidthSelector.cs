@@ -159,7 +159,7 @@ public static class DensityBandwidthSelector
         double left, right;
         if (options.Fit == DensityFitModel.Unrestricted)
         {
-            var e = KernelMoments.Gram(kernel, p).Solve(KernelMoments.BiasVector(kernel, p))[1];
+            var e = KernelMoments.DensityBiasConstant(kernel, p);
             left = b.Derivative[DensityFitColumns.Left] * e * (p % 2 == 0 ? 1 : -1);
             right = b.Derivative[DensityFitColumns.Right] * e;
         }

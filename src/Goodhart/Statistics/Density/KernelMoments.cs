@@ -17,6 +17,104 @@ internal static class KernelMoments
         _ => [1, -1],
     };
 
+    private static Rational[] ExactCoefficients(DensityKernel kernel) => kernel switch
+    {
+        DensityKernel.Uniform => [Rational.Of(1, 2)],
+        DensityKernel.Epanechnikov => [Rational.Of(3, 4), Rational.Zero, Rational.Of(-3, 4)],
+        _ => [Rational.Of(1), Rational.Of(-1)],
+    };
+
+    /// <summary>
+    /// e₁ᵀS⁻¹GS⁻¹e₁, the constant of the plug-in variance of an order-p density estimate on one side
+    /// (CJM 2020, Theorem 1), computed exactly.
+    /// </summary>
+    public static double DensityVarianceConstant(DensityKernel kernel, int p)
+    {
+        var s = ExactGram(kernel, p);
+        var sInverseG = Rational.Solve(s, ExactCovariance(kernel, p));
+        // (S⁻¹ G S⁻¹)[1, 1] = row 1 of S⁻¹G times column 1 of S⁻¹; S is symmetric, so that column solves S·x = e₁.
+        var unit = new Rational[p + 1, 1];
+        for (var i = 0; i <= p; i++)
+        {
+            unit[i, 0] = i == 1 ? Rational.Of(1) : Rational.Zero;
+        }
+
+        var column = Rational.Solve(s, unit);
+        var sum = Rational.Zero;
+        for (var k = 0; k <= p; k++)
+        {
+            sum += sInverseG[1, k] * column[k, 0];
+        }
+
+        return sum.ToDouble();
+    }
+
+    /// <summary>e₁ᵀS⁻¹c, the constant of the leading bias of an order-p density estimate (CJM 2020, Theorem 1), exactly.</summary>
+    public static double DensityBiasConstant(DensityKernel kernel, int p)
+    {
+        var c = new Rational[p + 1, 1];
+        for (var i = 0; i <= p; i++)
+        {
+            c[i, 0] = ExactMoment(kernel, i + p + 1);
+        }
+
+        return Rational.Solve(ExactGram(kernel, p), c)[1, 0].ToDouble();
+    }
+
+    private static Rational ExactMoment(DensityKernel kernel, int power)
+    {
+        var a = ExactCoefficients(kernel);
+        var sum = Rational.Zero;
+        for (var m = 0; m < a.Length; m++)
+        {
+            sum += a[m] / Rational.Of(power + m + 1);
+        }
+
+        return sum;
+    }
+
+    private static Rational[,] ExactGram(DensityKernel kernel, int p)
+    {
+        var s = new Rational[p + 1, p + 1];
+        for (var i = 0; i <= p; i++)
+        {
+            for (var j = 0; j <= p; j++)
+            {
+                s[i, j] = ExactMoment(kernel, i + j);
+            }
+        }
+
+        return s;
+    }
+
+    private static Rational[,] ExactCovariance(DensityKernel kernel, int p)
+    {
+        var a = ExactCoefficients(kernel);
+        var g = new Rational[p + 1, p + 1];
+        for (var row = 0; row <= p; row++)
+        {
+            for (var column = 0; column <= p; column++)
+            {
+                var i = row + 1;
+                var j = column + 1;
+                var sum = Rational.Zero;
+                for (var m = 0; m < a.Length; m++)
+                {
+                    for (var n = 0; n < a.Length; n++)
+                    {
+                        var inner = Rational.Of(1, (i + m + 1L) * (i + m + j + n + 1L));
+                        var outer = (Rational.Of(1, j + n + 1) - Rational.Of(1, i + m + j + n + 1)) / Rational.Of(i + m);
+                        sum += a[m] * a[n] * (inner + outer);
+                    }
+                }
+
+                g[row, column] = sum;
+            }
+        }
+
+        return g;
+    }
+
     /// <summary>∫₀¹ u^power K(u) du.</summary>
     public static double Moment(DensityKernel kernel, int power)
     {

@@ -179,8 +179,7 @@ internal static class LocalPolynomialDensityFit
         var pv = result.PlugInVariance;
         if (!restricted)
         {
-            var sInverse = KernelMoments.Gram(kernel, order).Inverse();
-            var constant = (sInverse * KernelMoments.Covariance(kernel, order) * sInverse)[1, 1];
+            var constant = KernelMoments.DensityVarianceConstant(kernel, order);
             pv[DensityFitColumns.Left] = fl * constant / (n * hl);
             pv[DensityFitColumns.Right] = fr * constant / (n * hr);
             pv[DensityFitColumns.Difference] = pv[DensityFitColumns.Sum] = pv[DensityFitColumns.Left] + pv[DensityFitColumns.Right];

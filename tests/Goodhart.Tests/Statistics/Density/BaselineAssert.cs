@@ -6,16 +6,17 @@ namespace Goodhart.Tests.Statistics.Density;
 /// </summary>
 /// <remarks>
 /// Why not relative throughout: the squared-bias constants of the bandwidth selector are small (1e-5 to 1e-3) and come
-/// from order p + 2 fits whose normal equations have condition numbers near 1e7, so any two correct implementations
-/// differ in about the 9th significant digit. On rdbwdensity_nonzero_cutoff the package's h_l_biassq is 1.1e-8
-/// (relative) from a QR solution of the same least-squares problem, ours 3.8e-9; the worst relative gap to the fixture
-/// is 7e-9 (h_l_biassq there). Every other value agrees to better than 1e-9 relative, most to 1e-12.
+/// from order p + 2 fits whose normal equations have condition numbers of 1e7 and more, so any two correct
+/// implementations differ in about the 9th significant digit. On rdbwdensity_nonzero_cutoff the fixture's h_l_biassq
+/// is 1.1e-8 (relative) from a QR solution of the same least-squares problem, ours 3.8e-9, and the package's own R
+/// code rerun in R 4.2.2 gives a value 9e-10 from the fixture. Relative to the fixture, 367 of the 372 values agree to
+/// 1e-9 and 293 to 1e-12; the five others are squared-bias constants, at most 7e-9 apart (absolute 2e-13).
 /// </remarks>
 internal static class BaselineAssert
 {
     public const double Tolerance = 1e-9;
 
-    public static void Close(double expected, double actual)
+    public static void Close(double expected, double actual, double tolerance = Tolerance)
     {
         if (double.IsNaN(expected))
         {
@@ -24,6 +25,6 @@ internal static class BaselineAssert
         }
 
         var error = Math.Abs(actual - expected) / Math.Max(1, Math.Abs(expected));
-        Assert.True(error <= Tolerance, $"expected {expected:R}, got {actual:R} (scaled error {error:E2})");
+        Assert.True(error <= tolerance, $"expected {expected:R}, got {actual:R} (scaled error {error:E2})");
     }
 }

@@ -14,6 +14,17 @@ public sealed class DensityDiscontinuityTestTests
         BaselineAssert.Close(expected, RddensityBaseline.Actual(caseName, metric));
     }
 
+    public static IEnumerable<object[]> CrossCheck => RddensityBaseline.CrossCheckCases(bandwidthSelection: false);
+
+    [Theory]
+    [MemberData(nameof(CrossCheck))]
+    public void Run_PackageArithmeticInR_Matches(string caseName, string metric, double expected)
+    {
+        // Paths the authors' fixture leaves out (restricted plug-in, p = 1, q = p + 2, the "each" rule, …), computed
+        // with the package's R functions in R 4.2.2 (README.md here).
+        BaselineAssert.Close(expected, RddensityBaseline.Actual(caseName, metric));
+    }
+
     [Fact]
     public void Run_UniformSample_FindsNoJump()
     {

@@ -10,10 +10,11 @@ namespace Goodhart.Tests.Statistics.Density;
 /// </summary>
 internal static class RddensityBaseline
 {
-    private static readonly Lazy<IReadOnlyList<(string Case, string Metric, double Value)>> Rows = new(Read);
+    private static readonly Lazy<IReadOnlyList<(string Case, string Metric, double Value)>> Rows = new(() => Read("rddensity_numerical_baseline.csv"));
+    private static readonly Lazy<IReadOnlyList<(string Case, string Metric, double Value)>> CrossCheckRows = new(() => Read("rddensity_r_crosscheck.csv"));
     private static readonly Dictionary<string, IReadOnlyDictionary<string, double>> Computed = [];
 
-    public static string PathOf => Repo.PathOf("tests/Goodhart.Tests/Statistics/Density/rddensity_numerical_baseline.csv");
+    public static string PathOf(string file) => Repo.PathOf(Path.Combine("tests", "Goodhart.Tests", "Statistics", "Density", file));
 
     /// <summary>x: 200 points spread evenly over [−1.5, 1.5] with a small wiggle (as R's seq(−1.5, 1.5, length.out = 200)).</summary>
     public static double[] Smooth() => [.. Enumerable.Range(0, 200).Select(i => (i == 199 ? 1.5 : -1.5 + i * (3.0 / 199)) + 0.05 * Math.Sin(i))];
@@ -23,6 +24,10 @@ internal static class RddensityBaseline
 
     public static IEnumerable<object[]> Cases(string prefix) =>
         Rows.Value.Where(r => r.Case.StartsWith(prefix, StringComparison.Ordinal)).Select(r => new object[] { r.Case, r.Metric, r.Value });
+
+    /// <summary>The cross-check values for paths the authors' fixture leaves out (README.md here).</summary>
+    public static IEnumerable<object[]> CrossCheckCases(bool bandwidthSelection) =>
+        CrossCheckRows.Value.Where(r => r.Case.StartsWith("bw_", StringComparison.Ordinal) == bandwidthSelection).Select(r => new object[] { r.Case, r.Metric, r.Value });
 
     public static double Actual(string caseName, string metric)
     {
@@ -39,8 +44,8 @@ internal static class RddensityBaseline
         return values.TryGetValue(metric, out var value) ? value : throw new KeyNotFoundException($"{caseName}: no metric {metric}");
     }
 
-    private static IReadOnlyList<(string, string, double)> Read() =>
-        [.. File.ReadLines(PathOf).Skip(1).Where(l => l.Length > 0).Select(l =>
+    private static IReadOnlyList<(string, string, double)> Read(string file) =>
+        [.. File.ReadLines(PathOf(file)).Skip(1).Where(l => l.Length > 0).Select(l =>
         {
             var parts = l.Split(',');
             return (parts[0], parts[1], double.Parse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture));
@@ -66,6 +71,19 @@ internal static class RddensityBaseline
             "rdbwdensity_nonzero_cutoff" => Metrics(DensityBandwidthSelector.Select(x, o with { Cutoff = 0.15, Order = 3, Kernel = DensityKernel.Epanechnikov })),
             "rdbwdensity_masspoints_adjusted" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o)),
             "rdbwdensity_masspoints_unadjusted" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o with { MassPoints = false })),
+            "restricted_plugin" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
+            "restricted_plugin_p1_uniform" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 1, Bandwidths = DensityBandwidths.Equal(0.7), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform, IncludeConventional = true })),
+            "restricted_estimated" => Metrics(DensityDiscontinuityTest.Run(x, o with { Fit = DensityFitModel.Restricted })),
+            "restricted_masspoints" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, IncludeConventional = true })),
+            "p1_estimated" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 1 })),
+            "p3_q5_triangular_plugin" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 3, BiasCorrectionOrder = 5, Bandwidths = new(0.9, 1.1), Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
+            "masspoints_estimated" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o)),
+            "each_rule" => Metrics(DensityDiscontinuityTest.Run(x, o with { BandwidthRule = BandwidthRule.Each })),
+            "bw_restricted" => Metrics(DensityBandwidthSelector.Select(x, o with { Fit = DensityFitModel.Restricted })),
+            "bw_restricted_plugin_uniform" => Metrics(DensityBandwidthSelector.Select(x, o with { Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform })),
+            "bw_p1" => Metrics(DensityBandwidthSelector.Select(x, o with { Order = 1 })),
+            "bw_p4_epanechnikov_plugin" => Metrics(DensityBandwidthSelector.Select(x, o with { Order = 4, Kernel = DensityKernel.Epanechnikov, Variance = DensityVarianceEstimator.PlugIn })),
+            "bw_restricted_masspoints" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o with { Fit = DensityFitModel.Restricted })),
             _ => throw new ArgumentOutOfRangeException(nameof(caseName), caseName, "unknown case"),
         };
     }
