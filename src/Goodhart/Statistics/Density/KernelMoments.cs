@@ -10,13 +10,6 @@ namespace Goodhart.Statistics.Density;
 internal static class KernelMoments
 {
     /// <summary>The kernel on [0, 1] as polynomial coefficients a₀ + a₁u + a₂u².</summary>
-    private static double[] Coefficients(DensityKernel kernel) => kernel switch
-    {
-        DensityKernel.Uniform => [0.5],
-        DensityKernel.Epanechnikov => [0.75, 0, -0.75],
-        _ => [1, -1],
-    };
-
     private static Rational[] ExactCoefficients(DensityKernel kernel) => kernel switch
     {
         DensityKernel.Uniform => [Rational.Of(1, 2)],
@@ -61,6 +54,7 @@ internal static class KernelMoments
         return Rational.Solve(ExactGram(kernel, p), c)[1, 0].ToDouble();
     }
 
+    /// <summary>∫₀¹ u^power K(u) du.</summary>
     private static Rational ExactMoment(DensityKernel kernel, int power)
     {
         var a = ExactCoefficients(kernel);
@@ -87,6 +81,11 @@ internal static class KernelMoments
         return s;
     }
 
+    /// <summary>
+    /// G, the variance kernel of the fit to the empirical distribution function (CJM 2020, Theorem 1): the
+    /// (p+1)-square matrix with entries ∫₀¹∫₀ᵛ uⁱ vʲ⁻¹ K(u)K(v) du dv + ∫₀¹∫ᵥ¹ uⁱ⁻¹ vʲ K(u)K(v) du dv for i, j = 1…p+1
+    /// (package function Ggenerate on [0, 1]).
+    /// </summary>
     private static Rational[,] ExactCovariance(DensityKernel kernel, int p)
     {
         var a = ExactCoefficients(kernel);
@@ -115,53 +114,18 @@ internal static class KernelMoments
         return g;
     }
 
-    /// <summary>∫₀¹ u^power K(u) du.</summary>
-    public static double Moment(DensityKernel kernel, int power)
-    {
-        var a = Coefficients(kernel);
-        var sum = 0.0;
-        for (var m = 0; m < a.Length; m++)
-        {
-            sum += a[m] / (power + m + 1);
-        }
-
-        return sum;
-    }
-
     /// <summary>S = ∫₀¹ r(u) r(u)ᵀ K(u) du with r(u) = (1, u, …, u^p): the (p+1)-square Gram matrix.</summary>
-    public static Matrix<double> Gram(DensityKernel kernel, int p) =>
-        Matrix<double>.Build.Dense(p + 1, p + 1, (i, j) => Moment(kernel, i + j));
+    public static Matrix<double> Gram(DensityKernel kernel, int p) => ToMatrix(ExactGram(kernel, p));
 
     /// <summary>c = ∫₀¹ u^(p+1) r(u) K(u) du: the leading bias vector of an order-p fit.</summary>
     public static Vector<double> BiasVector(DensityKernel kernel, int p) =>
-        Vector<double>.Build.Dense(p + 1, i => Moment(kernel, i + p + 1));
+        Vector<double>.Build.Dense(p + 1, i => ExactMoment(kernel, i + p + 1).ToDouble());
 
-    /// <summary>
-    /// G = ∫∫ r(u) r(v)ᵀ K(u) K(v) (min(u, v) … ) over [0, 1]²: the variance kernel of the fit to the empirical
-    /// distribution function, written as ∫₀¹∫₀ᵛ uⁱ⁺¹ vʲ K K du dv + ∫₀¹∫ᵥ¹ uⁱ vʲ⁺¹ K K du dv (indices from 0).
-    /// </summary>
-    public static Matrix<double> Covariance(DensityKernel kernel, int p)
-    {
-        var a = Coefficients(kernel);
-        return Matrix<double>.Build.Dense(p + 1, p + 1, (row, column) =>
-        {
-            // The package's 1-based i, j.
-            var i = row + 1;
-            var j = column + 1;
-            var sum = 0.0;
-            for (var m = 0; m < a.Length; m++)
-            {
-                for (var n = 0; n < a.Length; n++)
-                {
-                    var inner = 1.0 / ((i + m + 1.0) * (i + m + j + n + 1.0));
-                    var outer = (1.0 / (j + n + 1.0) - 1.0 / (i + m + j + n + 1.0)) / (i + m);
-                    sum += a[m] * a[n] * (inner + outer);
-                }
-            }
+    /// <summary>The variance kernel G of <see cref="ExactCovariance"/>, in doubles.</summary>
+    public static Matrix<double> Covariance(DensityKernel kernel, int p) => ToMatrix(ExactCovariance(kernel, p));
 
-            return sum;
-        });
-    }
+    private static Matrix<double> ToMatrix(Rational[,] exact) =>
+        Matrix<double>.Build.Dense(exact.GetLength(0), exact.GetLength(1), (i, j) => exact[i, j].ToDouble());
 
     /// <summary>
     /// Spreads an order-p matrix on [0, 1] over the restricted model's p + 2 coefficients (intercept, left slope,
