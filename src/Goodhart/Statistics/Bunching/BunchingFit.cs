@@ -1,0 +1,118 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Goodhart.Statistics.Bunching;
+
+/// <summary>
+/// One least-squares fit of the bunching model and the excess mass it implies (the package's <c>fit_bunching</c>):
+/// counts on an intercept, a dummy for z*'s bin, a polynomial in the bin offset k and a dummy for each other bin of
+/// the bunching region, so the polynomial alone is fitted to the bins outside the region (Chetty et al. 2011, eq. 3).
+/// </summary>
+internal sealed class BunchingFit
+{
+    private BunchingFit(double[] polynomial, double[] region, double[] counterfactual, double[] residuals, double excess, double excessBelow, double counterfactualInRegion, int regionBins)
+    {
+        Polynomial = polynomial;
+        Region = region;
+        Counterfactual = counterfactual;
+        Residuals = residuals;
+        Excess = excess;
+        ExcessAtOrBelow = excessBelow;
+        CounterfactualInRegion = counterfactualInRegion;
+        RegionBins = regionBins;
+    }
+
+    /// <summary>β₀ … β_p, the intercept then the powers of k.</summary>
+    public double[] Polynomial { get; }
+
+    /// <summary>The dummy coefficients of the region's bins, ordered by offset from −L to R.</summary>
+    public double[] Region { get; }
+
+    public double[] Counterfactual { get; }
+
+    /// <summary>Fitted counts minus the model's prediction (zero in the region, where the dummies fit exactly).</summary>
+    public double[] Residuals { get; }
+
+    /// <summary>B: Σ over the region of (original count − counterfactual).</summary>
+    public double Excess { get; }
+
+    /// <summary>The part of B in the region's bins at or below z*.</summary>
+    public double ExcessAtOrBelow { get; }
+
+    public double CounterfactualInRegion { get; }
+
+    public int RegionBins { get; }
+
+    /// <summary>c₀, the average counterfactual count per bin of the region.</summary>
+    public double AverageCounterfactual => CounterfactualInRegion / RegionBins;
+
+    /// <summary>
+    /// Fits <paramref name="fitted"/> (the counts the regression sees, shifted by the integration correction) and
+    /// measures the excess of <paramref name="original"/> over the counterfactual in the region.
+    /// </summary>
+    public static BunchingFit Run(int[] offsets, double[] original, double[] fitted, int degree, int below, int above)
+    {
+        var n = offsets.Length;
+        var regionBins = below + 1 + above;
+        var columns = 1 + degree + regionBins;
+        var x = Matrix<double>.Build.Dense(n, columns);
+        for (var i = 0; i < n; i++)
+        {
+            var k = offsets[i];
+            x[i, 0] = 1;
+            var power = 1.0;
+            for (var j = 1; j <= degree; j++)
+            {
+                power *= k;
+                x[i, j] = power;
+            }
+
+            if (k >= -below && k <= above)
+            {
+                x[i, 1 + degree + k + below] = 1;
+            }
+        }
+
+        var y = Vector<double>.Build.DenseOfArray(fitted);
+        var beta = x.QR().Solve(y);
+        var prediction = x * beta;
+
+        var polynomial = new double[degree + 1];
+        for (var j = 0; j <= degree; j++)
+        {
+            polynomial[j] = beta[j];
+        }
+
+        var region = new double[regionBins];
+        for (var j = 0; j < regionBins; j++)
+        {
+            region[j] = beta[1 + degree + j];
+        }
+
+        var counterfactual = new double[n];
+        var residuals = new double[n];
+        double excess = 0, excessBelow = 0, cfRegion = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var k = offsets[i];
+            var cf = polynomial[degree];
+            for (var j = degree - 1; j >= 0; j--)
+            {
+                cf = cf * k + polynomial[j];
+            }
+
+            counterfactual[i] = cf;
+            residuals[i] = fitted[i] - prediction[i];
+            if (k >= -below && k <= above)
+            {
+                excess += original[i] - cf;
+                cfRegion += cf;
+                if (k <= 0)
+                {
+                    excessBelow += original[i] - cf;
+                }
+            }
+        }
+
+        return new BunchingFit(polynomial, region, counterfactual, residuals, excess, excessBelow, cfRegion, regionBins);
+    }
+}

@@ -1,0 +1,117 @@
+namespace Goodhart.Statistics.Bunching;
+
+/// <summary>
+/// The settings of a bunching estimate (Chetty, Friedman, Olsen &amp; Pistaferri 2011, QJE 126(2), section IV;
+/// Kleven &amp; Waseem 2013, QJE 128(2), section V), named after the arguments of <c>bunchit</c> in the R package
+/// <c>bunching</c> (Mavrokonstantis), whose defaults they keep unless said otherwise.
+/// </summary>
+/// <param name="Threshold">z*, the threshold where cases may bunch (e.g. 240 minutes for a four-hour target).</param>
+/// <param name="BinWidth">w, the width of every bin (positive).</param>
+/// <param name="BinsBelow">How many bins of the grid lie below z* (<c>bins_l</c>); the window starts at z* − w·<c>BinsBelow</c>.</param>
+/// <param name="BinsAbove">How many bins of the grid lie above z* (<c>bins_r</c>); the window ends at z* + w·<c>BinsAbove</c>.</param>
+public sealed record BunchingOptions(double Threshold, double BinWidth, int BinsBelow, int BinsAbove)
+{
+    /// <summary>The default number of bootstrap replicates.</summary>
+    public const int DefaultReplicates = 1000;
+
+    /// <summary>The default bootstrap seed.</summary>
+    public const int DefaultSeed = 20111;
+
+    /// <summary>The order p of the counterfactual polynomial in (z − z*)/w (<c>poly</c>; the package's default is 9).</summary>
+    public int PolynomialDegree { get; init; } = 9;
+
+    /// <summary>Bins just below z*'s bin that belong to the bunching region and are left out of the fit (<c>bins_excl_l</c>).</summary>
+    public int ExcludedBelow { get; init; }
+
+    /// <summary>Bins just above z*'s bin that belong to the bunching region and are left out of the fit (<c>bins_excl_r</c>).</summary>
+    public int ExcludedAbove { get; init; }
+
+    /// <summary>Where z* sits in its bin, which fixes the grid (<c>binv</c>; default median).</summary>
+    public BinValue BinValue { get; init; } = BinValue.Median;
+
+    /// <summary>
+    /// Whether to correct for the integration constraint (<c>correct</c>, default on): the bunchers must come from
+    /// above z*, so the counterfactual above z* is shifted up until it holds the excess mass (Chetty et al. 2011,
+    /// section IV.A).
+    /// </summary>
+    public bool CorrectIntegration { get; init; } = true;
+
+    /// <summary>With the correction on, shift only the bins above the bunching region rather than all bins above z* (<c>correct_above_zu</c>).</summary>
+    public bool CorrectAboveRegion { get; init; }
+
+    /// <summary>The most refits the correction may make (<c>correct_iter_max</c>, default 200).</summary>
+    public int CorrectionMaxIterations { get; init; } = 200;
+
+    /// <summary>How many residual-bootstrap replicates to draw for the standard errors and intervals; 0 for none.</summary>
+    public int BootstrapReplicates { get; init; } = DefaultReplicates;
+
+    /// <summary>The seed of the bootstrap, so the same histogram always gives the same interval.</summary>
+    public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>The coverage of the percentile bootstrap intervals (default 0.95).</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>The label of the lowest bin of the window.</summary>
+    public double LowestBin => Threshold + BinWidth * LowestOffset;
+
+    /// <summary>How many bins the window holds: BinsBelow + BinsAbove − 1 for median bins (the package drops the half bins at both ends), BinsBelow + BinsAbove otherwise.</summary>
+    public int BinCount => HighestOffset - LowestOffset + 1;
+
+    /// <summary>The bin offset k (label z* + k·w) of the lowest bin of the window.</summary>
+    internal int LowestOffset => BinValue switch
+    {
+        BinValue.Median => -(BinsBelow - 1),
+        BinValue.Min => -BinsBelow,
+        _ => -(BinsBelow - 1),
+    };
+
+    /// <summary>The bin offset k of the highest bin of the window.</summary>
+    internal int HighestOffset => BinValue switch
+    {
+        BinValue.Median => BinsAbove - 1,
+        BinValue.Min => BinsAbove - 1,
+        _ => BinsAbove,
+    };
+
+    /// <summary>Checks the settings and throws on one that cannot work, naming it.</summary>
+    internal void Validate()
+    {
+        if (!double.IsFinite(Threshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "The threshold must be a finite number.");
+        }
+
+        if (!double.IsFinite(BinWidth) || BinWidth <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BinWidth), BinWidth, "The bin width must be a positive finite number.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(PolynomialDegree, nameof(PolynomialDegree));
+        ArgumentOutOfRangeException.ThrowIfNegative(ExcludedBelow, nameof(ExcludedBelow));
+        ArgumentOutOfRangeException.ThrowIfNegative(ExcludedAbove, nameof(ExcludedAbove));
+        ArgumentOutOfRangeException.ThrowIfNegative(BootstrapReplicates, nameof(BootstrapReplicates));
+        ArgumentOutOfRangeException.ThrowIfLessThan(CorrectionMaxIterations, 1, nameof(CorrectionMaxIterations));
+
+        // The package's own guard: at least five bins on each side outside the bunching region.
+        if (ExcludedBelow >= BinsBelow - 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ExcludedBelow), ExcludedBelow, "The bunching region below the threshold is too wide: keep at least five more bins below it (raise BinsBelow).");
+        }
+
+        if (ExcludedAbove >= BinsAbove - 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ExcludedAbove), ExcludedAbove, "The bunching region above the threshold is too wide: keep at least five more bins above it (raise BinsAbove).");
+        }
+
+        if (!(ConfidenceLevel > 0 && ConfidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), ConfidenceLevel, "The confidence level must lie strictly between 0 and 1.");
+        }
+
+        var parameters = 1 + PolynomialDegree + 1 + ExcludedBelow + ExcludedAbove;
+        if (BinCount <= parameters)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PolynomialDegree), PolynomialDegree, $"The window holds {BinCount} bins, too few to fit {parameters} coefficients: lower the degree or widen the window.");
+        }
+    }
+}
