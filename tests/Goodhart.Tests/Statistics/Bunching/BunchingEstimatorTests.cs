@@ -1,4 +1,3 @@
-using System.Globalization;
 using Goodhart.Statistics.Bunching;
 using Goodhart.Tests.Support;
 
@@ -158,11 +157,5 @@ public sealed class BunchingEstimatorTests
         Assert.Throws<ArgumentException>(() => BunchingEstimator.Estimate(bins, PackageExample));
     }
 
-    internal static double[] KinkVector() =>
-        File.ReadLines(Repo.PathOf("tests/Goodhart.Tests/Statistics/Bunching/bunching_data.csv"))
-            .Skip(1)
-            .Select(line => line.Split(',')[0].Trim('"'))
-            .Where(field => field.Length > 0 && field != "NA")
-            .Select(field => double.Parse(field, CultureInfo.InvariantCulture))
-            .ToArray();
+    internal static double[] KinkVector() => StatisticsData.Column("Bunching/bunching_data.csv", 0);
 }
