@@ -60,7 +60,8 @@ public static class BunchingEstimator
             offsets[i] = i + options.LowestOffset;
         }
 
-        var (fit, iterations) = FitCorrected(offsets, counts, options);
+        var controls = Controls(offsets, options);
+        var (fit, iterations) = FitCorrected(offsets, counts, controls, options);
         var bins = new BunchingBinFit[counts.Length];
         for (var i = 0; i < bins.Length; i++)
         {
@@ -73,12 +74,13 @@ public static class BunchingEstimator
                 k >= -options.ExcludedBelow && k <= options.ExcludedAbove);
         }
 
-        var bootstrap = options.BootstrapReplicates > 0 ? Bootstrap(offsets, counts, fit.Residuals, options) : null;
+        var bootstrap = options.BootstrapReplicates > 0 ? Bootstrap(offsets, counts, controls, fit.Residuals, options) : null;
         return new BunchingResult(
             options,
             bins,
             fit.Polynomial,
             fit.Region,
+            fit.Controls,
             fit.Excess,
             fit.Excess / fit.AverageCounterfactual,
             fit.ExcessAtOrBelow,
@@ -93,12 +95,12 @@ public static class BunchingEstimator
     /// above z* (or above the region) are scaled by 1 + B / N_above, where N_above is their total, and refitted with
     /// the new B until B falls by less than one case or the iteration limit is reached (Chetty et al. 2011, IV.A).
     /// </summary>
-    private static (BunchingFit Fit, int Iterations) FitCorrected(int[] offsets, double[] counts, BunchingOptions options)
+    private static (BunchingFit Fit, int Iterations) FitCorrected(int[] offsets, double[] counts, IReadOnlyList<double[]> controls, BunchingOptions options)
     {
         var degree = options.PolynomialDegree;
         var below = options.ExcludedBelow;
         var above = options.ExcludedAbove;
-        var fit = BunchingFit.Run(offsets, counts, counts, degree, below, above);
+        var fit = BunchingFit.Run(offsets, counts, counts, degree, below, above, controls);
         if (!options.CorrectIntegration)
         {
             return (fit, 0);
@@ -125,7 +127,7 @@ public static class BunchingEstimator
                 shifted[i] = offsets[i] >= firstShifted ? counts[i] * (1 + (previous / total)) : counts[i];
             }
 
-            fit = BunchingFit.Run(offsets, counts, shifted, degree, below, above);
+            fit = BunchingFit.Run(offsets, counts, shifted, degree, below, above, controls);
             iterations++;
             change = previous - fit.Excess;
         }
@@ -133,7 +135,7 @@ public static class BunchingEstimator
         return (fit, iterations);
     }
 
-    private static BunchingBootstrap Bootstrap(int[] offsets, double[] counts, double[] residuals, BunchingOptions options)
+    private static BunchingBootstrap Bootstrap(int[] offsets, double[] counts, IReadOnlyList<double[]> controls, double[] residuals, BunchingOptions options)
     {
         var random = new Random(options.Seed);
         var replicates = options.BootstrapReplicates;
@@ -147,7 +149,7 @@ public static class BunchingEstimator
                 drawn[i] = counts[i] + residuals[random.Next(residuals.Length)];
             }
 
-            var (fit, _) = FitCorrected(offsets, drawn, options);
+            var (fit, _) = FitCorrected(offsets, drawn, controls, options);
             excess[r] = fit.Excess;
             normalised[r] = fit.Excess / fit.AverageCounterfactual;
         }
@@ -161,6 +163,67 @@ public static class BunchingEstimator
             Interval(normalised, options.ConfidenceLevel),
             excess,
             normalised);
+    }
+
+    /// <summary>
+    /// The control dummies, round numbers (smallest first) then other bunching bins, as <c>prep_data_for_fit</c>
+    /// builds them. A control that matches no bin of the window, or (for another bunching bin) lies in the bunching
+    /// region, is an error: its coefficient could not be estimated.
+    /// </summary>
+    private static List<double[]> Controls(int[] offsets, BunchingOptions options)
+    {
+        var labels = offsets.Select(k => options.Threshold + (options.BinWidth * k)).ToArray();
+        var columns = new List<double[]>();
+        var rounds = options.RoundNumbers.Order().ToArray();
+        foreach (var round in rounds)
+        {
+            columns.Add(labels.Select(v => IsMultiple(v, round) ? 1.0 : 0.0).ToArray());
+        }
+
+        if (rounds.Length == 2 && IsMultiple(rounds[1], rounds[0]))
+        {
+            for (var i = 0; i < labels.Length; i++)
+            {
+                if (columns[1][i] == 1)
+                {
+                    columns[0][i] = 0;
+                }
+            }
+        }
+
+        for (var c = 0; c < rounds.Length; c++)
+        {
+            if (!columns[c].Contains(1))
+            {
+                throw new ArgumentException($"No bin of the window is a multiple of the round number {rounds[c]} (apart from those of the larger one).", nameof(options));
+            }
+        }
+
+        foreach (var bin in options.OtherBunchingBins)
+        {
+            var k = Array.FindIndex(labels, v => Math.Abs(v - bin) <= 1e-6 * options.BinWidth);
+            if (k < 0)
+            {
+                throw new ArgumentException($"The other bunching bin {bin} is not a bin of the window.", nameof(options));
+            }
+
+            if (offsets[k] >= -options.ExcludedBelow && offsets[k] <= options.ExcludedAbove)
+            {
+                throw new ArgumentException($"The other bunching bin {bin} lies in the bunching region.", nameof(options));
+            }
+
+            var column = new double[labels.Length];
+            column[k] = 1;
+            columns.Add(column);
+        }
+
+        return columns;
+    }
+
+    private static bool IsMultiple(double value, double of)
+    {
+        var remainder = Math.Abs(Math.IEEERemainder(value, of));
+        return remainder <= 1e-9 * Math.Max(1, Math.Abs(of));
     }
 
     private static BootstrapInterval Interval(double[] replicates, double level)

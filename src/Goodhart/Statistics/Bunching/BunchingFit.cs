@@ -9,10 +9,11 @@ namespace Goodhart.Statistics.Bunching;
 /// </summary>
 internal sealed class BunchingFit
 {
-    private BunchingFit(double[] polynomial, double[] region, double[] counterfactual, double[] residuals, double excess, double excessBelow, double counterfactualInRegion, int regionBins)
+    private BunchingFit(double[] polynomial, double[] region, double[] controls, double[] counterfactual, double[] residuals, double excess, double excessBelow, double counterfactualInRegion, int regionBins)
     {
         Polynomial = polynomial;
         Region = region;
+        Controls = controls;
         Counterfactual = counterfactual;
         Residuals = residuals;
         Excess = excess;
@@ -26,6 +27,9 @@ internal sealed class BunchingFit
 
     /// <summary>The dummy coefficients of the region's bins, ordered by offset from −L to R.</summary>
     public double[] Region { get; }
+
+    /// <summary>The coefficients of the control dummies (round numbers, other bunching points), in the order given.</summary>
+    public double[] Controls { get; }
 
     public double[] Counterfactual { get; }
 
@@ -47,13 +51,16 @@ internal sealed class BunchingFit
 
     /// <summary>
     /// Fits <paramref name="fitted"/> (the counts the regression sees, shifted by the integration correction) and
-    /// measures the excess of <paramref name="original"/> over the counterfactual in the region.
+    /// measures the excess of <paramref name="original"/> over the counterfactual in the region. The control
+    /// dummies (<paramref name="controls"/>, one array of 0/1 per column) stay in the counterfactual, as in the
+    /// package: only z*'s and the region's dummies are taken out.
     /// </summary>
-    public static BunchingFit Run(int[] offsets, double[] original, double[] fitted, int degree, int below, int above)
+    public static BunchingFit Run(int[] offsets, double[] original, double[] fitted, int degree, int below, int above, IReadOnlyList<double[]> controls)
     {
         var n = offsets.Length;
         var regionBins = below + 1 + above;
-        var columns = 1 + degree + regionBins;
+        var firstControl = 1 + degree + regionBins;
+        var columns = firstControl + controls.Count;
         var x = Matrix<double>.Build.Dense(n, columns);
         for (var i = 0; i < n; i++)
         {
@@ -69,6 +76,11 @@ internal sealed class BunchingFit
             if (k >= -below && k <= above)
             {
                 x[i, 1 + degree + k + below] = 1;
+            }
+
+            for (var c = 0; c < controls.Count; c++)
+            {
+                x[i, firstControl + c] = controls[c][i];
             }
         }
 
@@ -88,6 +100,12 @@ internal sealed class BunchingFit
             region[j] = beta[1 + degree + j];
         }
 
+        var controlCoefficients = new double[controls.Count];
+        for (var c = 0; c < controls.Count; c++)
+        {
+            controlCoefficients[c] = beta[firstControl + c];
+        }
+
         var counterfactual = new double[n];
         var residuals = new double[n];
         double excess = 0, excessBelow = 0, cfRegion = 0;
@@ -98,6 +116,11 @@ internal sealed class BunchingFit
             for (var j = degree - 1; j >= 0; j--)
             {
                 cf = cf * k + polynomial[j];
+            }
+
+            for (var c = 0; c < controls.Count; c++)
+            {
+                cf += controls[c][i] * controlCoefficients[c];
             }
 
             counterfactual[i] = cf;
@@ -113,6 +136,6 @@ internal sealed class BunchingFit
             }
         }
 
-        return new BunchingFit(polynomial, region, counterfactual, residuals, excess, excessBelow, cfRegion, regionBins);
+        return new BunchingFit(polynomial, region, controlCoefficients, counterfactual, residuals, excess, excessBelow, cfRegion, regionBins);
     }
 }

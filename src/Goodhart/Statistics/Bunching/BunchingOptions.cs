@@ -26,6 +26,18 @@ public sealed record BunchingOptions(double Threshold, double BinWidth, int Bins
     /// <summary>Bins just above z*'s bin that belong to the bunching region and are left out of the fit (<c>bins_excl_r</c>).</summary>
     public int ExcludedAbove { get; init; }
 
+    /// <summary>
+    /// Up to two round numbers whose multiples attract cases for reasons of their own (<c>rn</c>): every bin whose
+    /// label is a multiple gets a dummy, so heaping on round values (a clock read to 5 or 15 minutes) is not mistaken
+    /// for the counterfactual's shape. When the larger is a multiple of the smaller, the smaller's dummy is off on the
+    /// larger's bins, as in the package. The dummies stay in the counterfactual, so heaping at z* that the round
+    /// number explains is not counted as bunching.
+    /// </summary>
+    public IReadOnlyList<double> RoundNumbers { get; init; } = [];
+
+    /// <summary>Labels of other bins in the window with a bunching mass of their own, each given a dummy (<c>extra_fe</c>); they must lie outside the bunching region.</summary>
+    public IReadOnlyList<double> OtherBunchingBins { get; init; } = [];
+
     /// <summary>Where z* sits in its bin, which fixes the grid (<c>binv</c>; default median).</summary>
     public BinValue BinValue { get; init; } = BinValue.Median;
 
@@ -108,7 +120,14 @@ public sealed record BunchingOptions(double Threshold, double BinWidth, int Bins
             throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), ConfidenceLevel, "The confidence level must lie strictly between 0 and 1.");
         }
 
-        var parameters = 1 + PolynomialDegree + 1 + ExcludedBelow + ExcludedAbove;
+        ArgumentNullException.ThrowIfNull(RoundNumbers, nameof(RoundNumbers));
+        ArgumentNullException.ThrowIfNull(OtherBunchingBins, nameof(OtherBunchingBins));
+        if (RoundNumbers.Count > 2 || RoundNumbers.Any(r => !double.IsFinite(r) || r <= 0) || RoundNumbers.Distinct().Count() != RoundNumbers.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RoundNumbers), "Give at most two different positive round numbers.");
+        }
+
+        var parameters = 1 + PolynomialDegree + 1 + ExcludedBelow + ExcludedAbove + RoundNumbers.Count + OtherBunchingBins.Count;
         if (BinCount <= parameters)
         {
             throw new ArgumentOutOfRangeException(nameof(PolynomialDegree), PolynomialDegree, $"The window holds {BinCount} bins, too few to fit {parameters} coefficients: lower the degree or widen the window.");

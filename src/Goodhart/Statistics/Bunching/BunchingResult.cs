@@ -8,6 +8,7 @@ namespace Goodhart.Statistics.Bunching;
 /// <param name="Bins">Every bin of the window, observed against counterfactual.</param>
 /// <param name="PolynomialCoefficients">β₀ … β_p of the counterfactual Σ βⱼ kʲ, where k = (z − z*)/w is the bin offset; intercept first.</param>
 /// <param name="RegionCoefficients">The dummy coefficient of each bin of the bunching region, ordered by offset from −ExcludedBelow to +ExcludedAbove; they sum to B.</param>
+/// <param name="ControlCoefficients">The coefficients of the round-number dummies (smallest first) then the other bunching bins' dummies, as in <see cref="BunchingOptions.RoundNumbers"/> and <see cref="BunchingOptions.OtherBunchingBins"/>.</param>
 /// <param name="ExcessMass">B, the excess number of cases in the bunching region: Σ (observed − counterfactual) over its bins.</param>
 /// <param name="NormalisedExcess">b = B / c₀, the excess in units of the average counterfactual bin count of the region (Chetty et al. 2011, eq. 4).</param>
 /// <param name="ExcessAtOrBelowThreshold">The part of B in the region's bins at or below z* (for notches, the bunchers proper).</param>
@@ -20,6 +21,7 @@ public sealed record BunchingResult(
     IReadOnlyList<BunchingBinFit> Bins,
     IReadOnlyList<double> PolynomialCoefficients,
     IReadOnlyList<double> RegionCoefficients,
+    IReadOnlyList<double> ControlCoefficients,
     double ExcessMass,
     double NormalisedExcess,
     double ExcessAtOrBelowThreshold,

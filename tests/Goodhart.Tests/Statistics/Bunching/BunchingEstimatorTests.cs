@@ -102,6 +102,52 @@ public sealed class BunchingEstimatorTests
         Assert.True(first.PValue < 1e-6);
     }
 
+    [Fact]
+    public void Estimate_RoundNumberControls_RecoverPlantedHeaping()
+    {
+        // The package's Example 4 (bunchit help page): heaping planted on multiples of 250 (130, 140, 120, 135 cases
+        // at 10250, 10750, 9750, 9250: mean 131.25) and 500 (270 and 260 at 10500 and 9500: mean 265; 9000 and 11000
+        // fall outside the window), fitted with poly = 6 and rn = c(250, 500). The round-number dummies should rise
+        // by about the planted means. Because z* = 10000 is itself a multiple of 500, its round-number share stays in
+        // the counterfactual, so B falls by the 500 dummy's rise: the package's design, and why a target at a round
+        // number needs care.
+        var options = PackageExample with { PolynomialDegree = 6, RoundNumbers = [250, 500] };
+        var values = KinkVector().ToList();
+        var original = BunchingEstimator.Estimate(values.ToArray(), options);
+        (double Value, int Cases)[] planted = [(10500, 270), (11000, 230), (9500, 260), (9000, 275), (10250, 130), (10750, 140), (9750, 120), (9250, 135)];
+        values.AddRange(planted.SelectMany(p => Enumerable.Repeat(p.Value, p.Cases)));
+
+        var heaped = BunchingEstimator.Estimate(values.ToArray(), options);
+
+        var rise250 = heaped.ControlCoefficients[0] - original.ControlCoefficients[0];
+        var rise500 = heaped.ControlCoefficients[1] - original.ControlCoefficients[1];
+        Assert.Equal(131.25, rise250, 3.0);
+        Assert.Equal(265, rise500, 3.0);
+        Assert.Equal(-rise500, heaped.ExcessMass - original.ExcessMass, 1.0);
+    }
+
+    [Fact]
+    public void Estimate_RoundNumberWithNoBinInWindow_Throws()
+    {
+        var options = PackageExample with { RoundNumbers = [100_000] };
+
+        Assert.Throws<ArgumentException>(() => BunchingEstimator.Estimate(KinkVector(), options));
+    }
+
+    [Fact]
+    public void Estimate_OtherBunchingBin_AbsorbsItsSpike()
+    {
+        // The package's Example 3 idea: 540 extra cases at 10200. With a dummy for that bin the spike is absorbed
+        // (its coefficient rises by the 540 added) and B at z* barely moves.
+        var options = PackageExample with { OtherBunchingBins = [10200] };
+        var values = KinkVector();
+        var original = BunchingEstimator.Estimate(values, options);
+        var spiked = BunchingEstimator.Estimate([.. values, .. Enumerable.Repeat(10200.0, 540)], options);
+
+        Assert.Equal(540, spiked.ControlCoefficients[0] - original.ControlCoefficients[0], 1e-6);
+        Assert.Equal(original.ExcessMass, spiked.ExcessMass, 1e-6);
+    }
+
     [Theory]
     [InlineData(BinValue.Median, 9974.9, -1)]
     [InlineData(BinValue.Median, 9975, 0)] // median bin 10000 holds [9975, 10025)
