@@ -61,7 +61,13 @@ public static class BunchingEstimator
         }
 
         var controls = Controls(offsets, options);
+        if (options.Notch && !options.FixRegionAbove)
+        {
+            options = options with { ExcludedAbove = NotchRegionAbove(offsets, counts, controls, options) };
+        }
+
         var (fit, iterations) = FitCorrected(offsets, counts, controls, options);
+        var (excess, normaliser) = fit.Measure(options.Notch);
         var bins = new BunchingBinFit[counts.Length];
         for (var i = 0; i < bins.Length; i++)
         {
@@ -81,10 +87,11 @@ public static class BunchingEstimator
             fit.Polynomial,
             fit.Region,
             fit.Controls,
-            fit.Excess,
-            fit.Excess / fit.AverageCounterfactual,
+            excess,
+            excess / normaliser,
             fit.ExcessAtOrBelow,
-            fit.AverageCounterfactual,
+            fit.ExcessAbove,
+            normaliser,
             counts.Sum(),
             iterations,
             bootstrap);
@@ -121,7 +128,7 @@ public static class BunchingEstimator
         var change = double.PositiveInfinity;
         while (change >= 1 && iterations + 1 < options.CorrectionMaxIterations)
         {
-            var previous = fit.Excess;
+            var previous = fit.Measure(options.Notch).Excess;
             for (var i = 0; i < counts.Length; i++)
             {
                 shifted[i] = offsets[i] >= firstShifted ? counts[i] * (1 + (previous / total)) : counts[i];
@@ -129,7 +136,7 @@ public static class BunchingEstimator
 
             fit = BunchingFit.Run(offsets, counts, shifted, degree, below, above, controls);
             iterations++;
-            change = previous - fit.Excess;
+            change = previous - fit.Measure(options.Notch).Excess;
         }
 
         return (fit, iterations);
@@ -150,8 +157,9 @@ public static class BunchingEstimator
             }
 
             var (fit, _) = FitCorrected(offsets, drawn, controls, options);
-            excess[r] = fit.Excess;
-            normalised[r] = fit.Excess / fit.AverageCounterfactual;
+            var (b, c0) = fit.Measure(options.Notch);
+            excess[r] = b;
+            normalised[r] = b / c0;
         }
 
         return new BunchingBootstrap(
@@ -163,6 +171,44 @@ public static class BunchingEstimator
             Interval(normalised, options.ConfidenceLevel),
             excess,
             normalised);
+    }
+
+    /// <summary>
+    /// The notch's upper bound z_U as bunchit finds it without <c>force_notch</c>: start with one bin above z* in the
+    /// region, widen it one bin at a time while the excess at or below z* exceeds the missing mass above, and keep the
+    /// last width where it still does. The widening stops at the top of the window or when the fit would run out of
+    /// degrees of freedom. Fits here are uncorrected, as in the package.
+    /// </summary>
+    /// <exception cref="ArgumentException">The missing mass above z* already exceeds the excess below with one bin: not a notch.</exception>
+    private static int NotchRegionAbove(int[] offsets, double[] counts, IReadOnlyList<double[]> controls, BunchingOptions options)
+    {
+        var degree = options.PolynomialDegree;
+        var below = options.ExcludedBelow;
+        var fit = BunchingFit.Run(offsets, counts, counts, degree, below, 1, controls);
+        if (-fit.ExcessAbove > fit.ExcessAtOrBelow)
+        {
+            throw new ArgumentException("The missing mass above the threshold is larger than the excess below it: the data do not look like a notch.", nameof(options));
+        }
+
+        var coefficients = 1 + degree + below + 1 + 1 + controls.Count;
+        var bound = Math.Min(options.HighestOffset, offsets.Length - coefficients - 1);
+        var accepted = 1;
+        var above = 1;
+        var excessBelow = fit.ExcessAtOrBelow;
+        var missingAbove = -fit.ExcessAbove;
+        while (excessBelow > missingAbove && above < bound)
+        {
+            above++;
+            fit = BunchingFit.Run(offsets, counts, counts, degree, below, above, controls);
+            excessBelow = fit.ExcessAtOrBelow;
+            missingAbove = -fit.ExcessAbove;
+            if (excessBelow > missingAbove)
+            {
+                accepted = above;
+            }
+        }
+
+        return accepted;
     }
 
     /// <summary>

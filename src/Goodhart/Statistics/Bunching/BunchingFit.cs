@@ -9,8 +9,9 @@ namespace Goodhart.Statistics.Bunching;
 /// </summary>
 internal sealed class BunchingFit
 {
-    private BunchingFit(double[] polynomial, double[] region, double[] controls, double[] counterfactual, double[] residuals, double excess, double excessBelow, double counterfactualInRegion, int regionBins)
+    private BunchingFit(double[] polynomial, double[] region, double[] controls, double[] counterfactual, double[] residuals, double excess, double excessBelow, double counterfactualInRegion, int regionBins, double counterfactualAtThreshold)
     {
+        CounterfactualAtThreshold = counterfactualAtThreshold;
         Polynomial = polynomial;
         Region = region;
         Controls = controls;
@@ -48,6 +49,20 @@ internal sealed class BunchingFit
 
     /// <summary>c₀, the average counterfactual count per bin of the region.</summary>
     public double AverageCounterfactual => CounterfactualInRegion / RegionBins;
+
+    /// <summary>The counterfactual count in z*'s bin.</summary>
+    public double CounterfactualAtThreshold { get; }
+
+    /// <summary>The excess in the region's bins above z*.</summary>
+    public double ExcessAbove => Excess - ExcessAtOrBelow;
+
+    /// <summary>
+    /// B and the c₀ that normalises it: for a kink the whole region's excess over the average counterfactual per
+    /// region bin; for a notch only the excess at or below z* over the counterfactual in z*'s bin (the package's
+    /// <c>fit_bunching</c> with <c>notch = TRUE</c>; Kleven &amp; Waseem 2013, section V).
+    /// </summary>
+    public (double Excess, double Normaliser) Measure(bool notch) =>
+        notch ? (ExcessAtOrBelow, CounterfactualAtThreshold) : (Excess, AverageCounterfactual);
 
     /// <summary>
     /// Fits <paramref name="fitted"/> (the counts the regression sees, shifted by the integration correction) and
@@ -108,7 +123,7 @@ internal sealed class BunchingFit
 
         var counterfactual = new double[n];
         var residuals = new double[n];
-        double excess = 0, excessBelow = 0, cfRegion = 0;
+        double excess = 0, excessBelow = 0, cfRegion = 0, cfThreshold = double.NaN;
         for (var i = 0; i < n; i++)
         {
             var k = offsets[i];
@@ -124,6 +139,11 @@ internal sealed class BunchingFit
             }
 
             counterfactual[i] = cf;
+            if (k == 0)
+            {
+                cfThreshold = cf;
+            }
+
             residuals[i] = fitted[i] - prediction[i];
             if (k >= -below && k <= above)
             {
@@ -136,6 +156,6 @@ internal sealed class BunchingFit
             }
         }
 
-        return new BunchingFit(polynomial, region, controlCoefficients, counterfactual, residuals, excess, excessBelow, cfRegion, regionBins);
+        return new BunchingFit(polynomial, region, controlCoefficients, counterfactual, residuals, excess, excessBelow, cfRegion, regionBins, cfThreshold);
     }
 }

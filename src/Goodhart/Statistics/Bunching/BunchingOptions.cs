@@ -38,6 +38,21 @@ public sealed record BunchingOptions(double Threshold, double BinWidth, int Bins
     /// <summary>Labels of other bins in the window with a bunching mass of their own, each given a dummy (<c>extra_fe</c>); they must lie outside the bunching region.</summary>
     public IReadOnlyList<double> OtherBunchingBins { get; init; } = [];
 
+    /// <summary>
+    /// Whether z* is a notch (<c>notch</c>): a jump in the level of the incentive, such as a target that is met or
+    /// breached, which leaves a region just above z* that no one should choose (Kleven &amp; Waseem 2013). Then B counts
+    /// only the excess at or below z*, normalised by the counterfactual in z*'s bin, and the bins of the region above
+    /// z* measure the missing mass.
+    /// </summary>
+    public bool Notch { get; init; }
+
+    /// <summary>
+    /// For a notch, keep <see cref="ExcludedAbove"/> as given (<c>force_notch</c>) rather than search for it. The
+    /// search (the default) starts at one bin above z* and widens the region while the excess below still exceeds
+    /// the missing mass above, keeping the widest such region (bunchit with <c>force_notch = FALSE</c>).
+    /// </summary>
+    public bool FixRegionAbove { get; init; }
+
     /// <summary>Where z* sits in its bin, which fixes the grid (<c>binv</c>; default median).</summary>
     public BinValue BinValue { get; init; } = BinValue.Median;
 

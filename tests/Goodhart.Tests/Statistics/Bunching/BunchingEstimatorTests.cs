@@ -46,7 +46,7 @@ public sealed class BunchingEstimatorTests
         Assert.Equal(10000, atThreshold.Value);
         Assert.Equal(result.ExcessMass, Assert.Single(result.RegionCoefficients), 1e-6);
         Assert.Equal(result.ExcessMass, atThreshold.Excess, 1e-6);
-        Assert.Equal(atThreshold.Counterfactual, result.AverageCounterfactual, 1e-9);
+        Assert.Equal(atThreshold.Counterfactual, result.Normaliser, 1e-9);
         Assert.Equal(5, result.PolynomialCoefficients.Count);
         Assert.Equal(result.PolynomialCoefficients[0], atThreshold.Counterfactual, 1e-9); // k = 0: only β₀ remains
     }
