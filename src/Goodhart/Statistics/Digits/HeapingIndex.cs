@@ -62,6 +62,31 @@ public static class HeapingIndex
     }
 
     /// <summary>
+    /// Whipple's index over the widest range inside [<paramref name="from"/>, <paramref name="to"/>] made of whole
+    /// blocks of m values each centred on its multiple of m (for odd m, v − (m−1)/2 … v + (m−1)/2; for even m,
+    /// v − m/2 … v + m/2 − 1). For m = 5 and 23–62 this is the classic range; for durations, give the minutes the
+    /// cases span, e.g. 0–600 becomes 3–597.
+    /// </summary>
+    /// <param name="counts">Counts by whole value.</param>
+    /// <param name="from">The lowest value the range may start at.</param>
+    /// <param name="to">The highest value the range may end at.</param>
+    /// <param name="multiple">m, the spacing of round values (2 or more).</param>
+    public static WhippleResult WhippleWithin(IReadOnlyList<ValueCount> counts, int from, int to, int multiple = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(multiple, 2);
+        var below = multiple / 2;
+        var above = multiple - 1 - below;
+        var first = CeilingMultiple(from + below, multiple);
+        var last = FloorMultiple(to - above, multiple);
+        if (last < first)
+        {
+            throw new ArgumentException($"No whole block of {multiple} values centred on a multiple of {multiple} fits in {from}–{to}.", nameof(to));
+        }
+
+        return Whipple(counts, first - below, last + above, multiple);
+    }
+
+    /// <summary>
     /// Myers' blended index over whole decades from <paramref name="lowest"/> (default ages 10–89), as DemoTools'
     /// <c>check_heaping_myers</c> computes it after the PASEX spreadsheet SINGAGE: for the digit in position d of the
     /// decade, the sum over all decades but the last is weighted d + 1 and the sum over all decades but the first is
@@ -122,6 +147,10 @@ public static class HeapingIndex
 
         return byValue;
     }
+
+    private static int FloorMultiple(int value, int multiple) => (int)Math.Floor(value / (double)multiple) * multiple;
+
+    private static int CeilingMultiple(int value, int multiple) => (int)Math.Ceiling(value / (double)multiple) * multiple;
 
     private static int Mod10(int value) => ((value % 10) + 10) % 10;
 

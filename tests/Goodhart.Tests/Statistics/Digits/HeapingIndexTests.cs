@@ -82,6 +82,26 @@ public sealed class HeapingIndexTests
         Assert.Equal((10 + 10 + 40 + 10 + 10) / 5.0, at240.Expected, 1e-12);
     }
 
+    [Theory]
+    [InlineData(23, 62, 5, 23, 62)] // the classic range: 25 − 2 … 60 + 2
+    [InlineData(20, 64, 5, 23, 62)] // 20 + 2 = 22 rounds up to 25, 64 − 2 = 62 rounds down to 60
+    [InlineData(0, 600, 5, 3, 597)] // 5 − 2 … 595 + 2
+    [InlineData(0, 600, 10, 5, 594)] // even m: blocks v − 5 … v + 4, from 10 − 5 to 590 + 4
+    [InlineData(-10, 10, 5, -7, 7)] // −5 − 2 … 5 + 2
+    public void WhippleWithin_Bounds_CentredWholeBlocks(int from, int to, int multiple, int lowest, int highest)
+    {
+        var result = HeapingIndex.WhippleWithin([new ValueCount(lowest, 1)], from, to, multiple);
+
+        Assert.Equal(lowest, result.Lowest);
+        Assert.Equal(highest, result.Highest);
+    }
+
+    [Fact]
+    public void WhippleWithin_ClassicBounds_SameAsWhipple()
+    {
+        Assert.Equal(HeapingIndex.Whipple(Ages()).Index, HeapingIndex.WhippleWithin(Ages(), 23, 62).Index, 1e-12);
+    }
+
     [Fact]
     public void Whipple_RangeNotWholeBlocks_Throws()
     {
