@@ -123,6 +123,11 @@ public static class BunchingEstimator
             }
         }
 
+        if (total <= 0)
+        {
+            return (fit, 0); // nothing above z* to shift
+        }
+
         var shifted = new double[counts.Length];
         var iterations = 0;
         var change = double.PositiveInfinity;

@@ -113,6 +113,9 @@ public sealed record BunchingOptions(double Threshold, double BinWidth, int Bins
             throw new ArgumentOutOfRangeException(nameof(BinWidth), BinWidth, "The bin width must be a positive finite number.");
         }
 
+        // bunchit keeps at least five bins each side outside the region, so a side needs six bins at the least.
+        ArgumentOutOfRangeException.ThrowIfLessThan(BinsBelow, 6, nameof(BinsBelow));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BinsAbove, 6, nameof(BinsAbove));
         ArgumentOutOfRangeException.ThrowIfNegative(PolynomialDegree, nameof(PolynomialDegree));
         ArgumentOutOfRangeException.ThrowIfNegative(ExcludedBelow, nameof(ExcludedBelow));
         ArgumentOutOfRangeException.ThrowIfNegative(ExcludedAbove, nameof(ExcludedAbove));
