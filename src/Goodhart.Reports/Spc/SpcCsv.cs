@@ -30,7 +30,7 @@ public static class SpcCsv
     /// <summary>
     /// Writes the header and one row per point of every series: the plotted value, the centre line and 3-sigma
     /// limits, whether the point is part of a signal, the ids of the rules it broke (separated by <c>;</c>), the
-    /// signal kind (<c>improvement</c>, <c>concern</c>, <c>neutral</c> or <c>empty</c>), the 0-based phase, the
+    /// signal kind (<c>improvement</c>, <c>concern</c>, <c>neutral</c>, or an empty cell), the 0-based phase, the
     /// 2-sigma lines, and the numerator and denominator as given.
     /// </summary>
     /// <param name="writer">Where to write.</param>

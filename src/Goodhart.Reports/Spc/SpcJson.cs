@@ -187,7 +187,14 @@ public static class SpcJson
             }
 
             w.WriteEndArray();
-            w.WriteString(Names.Kind, Names.KindOf(p.Signal));
+            if (p.Signal == SignalKind.None)
+            {
+                w.WriteNull(Names.Kind);
+            }
+            else
+            {
+                w.WriteString(Names.Kind, Names.KindOf(p.Signal));
+            }
             w.WriteNumber(Names.Phase, p.Phase);
             Number(w, Names.Numerator, p.Numerator);
             Number(w, Names.Denominator, p.Denominator);

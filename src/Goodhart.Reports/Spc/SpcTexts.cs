@@ -29,14 +29,14 @@ public static class SpcTexts
         _ => string.Empty,
     };
 
-    /// <summary>The stable id of a point's signal kind: <c>improvement</c>, <c>concern</c>, <c>neutral</c>, or <c>empty</c> for no signal.</summary>
+    /// <summary>The stable id of a point's signal kind: <c>improvement</c>, <c>concern</c>, <c>neutral</c>, or empty for no signal.</summary>
     /// <param name="kind">The signal kind.</param>
     public static string SignalKindId(SignalKind kind) => kind switch
     {
         SignalKind.Improvement => "improvement",
         SignalKind.Concern => "concern",
         SignalKind.Neutral => "neutral",
-        _ => "empty",
+        _ => string.Empty,
     };
 
     /// <summary>The stable id of an improvement direction: <c>increase</c>, <c>decrease</c> or <c>neutral</c>.</summary>

@@ -37,9 +37,9 @@ public sealed class SpcCsvTests
         Assert.Equal(13, lines.Length);
         Assert.Equal(string.Empty, lines[^1]);
         // Centre 10, sigma 2 (hand-built): limits 4 and 16, 2-sigma lines 6 and 14.
-        Assert.Equal("Ward A,1,9,10,4,16,false,,empty,0,6,14,9,", lines[1]);
+        Assert.Equal("Ward A,1,9,10,4,16,false,,,0,6,14,9,", lines[1]);
         Assert.Equal("Ward A,3,17,10,4,16,true,beyond-limits,concern,0,6,14,17,", lines[3]);
-        Assert.Equal("Ward A,6,,10,4,16,false,,empty,0,6,14,,", lines[6]);
+        Assert.Equal("Ward A,6,,10,4,16,false,,,0,6,14,,", lines[6]);
         Assert.Equal("Ward A,9,6.5,10,4,16,true,shift,improvement,0,6,14,6.5,", lines[9]);
         Assert.DoesNotContain("NaN", lines[6], StringComparison.Ordinal);
     }
