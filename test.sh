@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(poppler-utils fonts-dejavu-core fonts-noto-color-emoji fontconfig tmux)
+packages=(poppler-utils fonts-dejavu-core fonts-noto-color-emoji fontconfig tmux postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -18,6 +18,34 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# A throwaway PostgreSQL server on loopback for the tests that compare engines; stopped on exit.
+# Tests find it through GOODHART_TEST_POSTGRES.
+pg_dir=""
+stop_postgres() {
+  if [ -n "$pg_dir" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap stop_postgres EXIT
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -n "$pg_bin" ] && [ "$(id -u)" -eq 0 ]; then
+  pg_dir=$(mktemp -d)
+  chown postgres "$pg_dir"
+  pg_port=$((20000 + RANDOM % 20000))
+  if runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" --auth=trust -U postgres >"$pg_dir/initdb.log" 2>&1 \
+    && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+      -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+    export GOODHART_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+    echo "PostgreSQL for the tests on 127.0.0.1:$pg_port"
+  else
+    echo "warning: could not start PostgreSQL; tests that need it will fail:"
+    tail -n 5 "$pg_dir"/*.log
+  fi
+else
+  echo "warning: PostgreSQL is not installed or this is not root; tests that need it will fail"
+fi
 
 if ! dotnet build Goodhart.sln -c Release -nologo -v quiet; then
   echo "The build failed; no test ran."
