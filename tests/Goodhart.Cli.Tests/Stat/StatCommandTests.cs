@@ -40,6 +40,13 @@ public sealed class StatCommandTests
     }
 
     [Fact]
+    public void SampleBunchingData_IsTheTestsReferenceFileUnchanged()
+    {
+        // The README's stat example runs on the samples copy; it must stay the file the reference numbers come from.
+        Assert.Equal(File.ReadAllBytes(BunchingData), File.ReadAllBytes(RepositoryRoot.Combine("samples", "stat", "bunching_data.csv")));
+    }
+
+    [Fact]
     public void Bunching_Text_ShowsExcessAndTheBins()
     {
         using var cli = new CliRun();
