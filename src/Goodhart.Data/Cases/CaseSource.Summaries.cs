@@ -24,14 +24,11 @@ public sealed partial class CaseSource
         {
             var sql = $"""
                 {plan.Cte}
-                SELECT status, CASE WHEN status = 'ok' THEN {_dialect.FloorToInteger("dur")} END AS k, count(*) AS n
-                FROM classified GROUP BY 1, 2 ORDER BY 1, 2
+                SELECT status, count(*) AS n, CASE WHEN status = 'ok' THEN {_dialect.FloorToInteger("dur")} END AS k
+                FROM classified GROUP BY 1, 3 ORDER BY 1, 3
                 """;
             var counts = new List<DurationCount>();
-            var statuses = select(sql, reader =>
-            {
-                counts.Add(new DurationCount(reader.GetInt64(1), reader.GetInt64(2)));
-            });
+            var statuses = select(sql, reader => counts.Add(new DurationCount(reader.GetInt64(2), reader.GetInt64(1))));
             return (new DurationHistogram(mapping.UnitName, counts, statuses.Total), statuses);
         });
     }
@@ -53,15 +50,15 @@ public sealed partial class CaseSource
                 dated AS (
                   SELECT status, met, CASE WHEN status = 'ok' THEN {period} END AS p, {_dialect.DateOf("e_ts")} AS d
                   FROM classified)
-                SELECT status, count(*) FILTER (WHERE status <> 'ok' OR met) AS n, p,
+                SELECT status, count(*) AS n, p,
                        {_dialect.DaysBetween("p", "d")} + 1 AS day,
                        {_dialect.DaysBetween("p", _dialect.NextPeriodStart("p", mapping.Period))} AS len,
-                       count(*) FILTER (WHERE status = 'ok' AND NOT met) AS breached
+                       count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
                 FROM dated GROUP BY status, p, d ORDER BY p, d
                 """;
             var counts = new List<PeriodDayCount>();
             var statuses = select(sql, reader => counts.Add(new PeriodDayCount(
-                reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(1), reader.GetInt64(5))));
+                reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5), reader.GetInt64(6))));
             return ((IReadOnlyList<PeriodDayCount>)counts, statuses);
         });
     }
@@ -80,19 +77,23 @@ public sealed partial class CaseSource
             var period = _dialect.PeriodStart("e_ts", mapping.Period);
             var sql = $"""
                 {plan.Cte}
-                SELECT status, count(*) FILTER (WHERE status <> 'ok' OR met) AS n,
+                SELECT status, count(*) AS n,
                        CASE WHEN status = 'ok' THEN {period} END AS p,
                        CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END AS c,
-                       count(*) FILTER (WHERE status = 'ok' AND NOT met) AS breached
+                       count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
                 FROM classified GROUP BY 1, 3, 4 ORDER BY 3, 4
                 """;
             var counts = new List<PeriodCategoryCount>();
             var statuses = select(sql, reader => counts.Add(new PeriodCategoryCount(
-                reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetInt64(1), reader.GetInt64(4))));
+                reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5))));
             return ((IReadOnlyList<PeriodCategoryCount>)counts, statuses);
         });
     }
 
+    /// <summary>
+    /// Runs a summary query whose rows start with the case status and the number of cases in the row, calls
+    /// <c>okRow</c> for the rows of counted cases, and adds up the rest by status.
+    /// </summary>
     private delegate StatusCounts Select(string sql, Action<System.Data.Common.DbDataReader> okRow);
 
     private Loaded<CaseSummary<T>> Summarise<T>(CaseMapping mapping, bool needEnd, bool needCategory, Func<QueryPlan, Select, (T Value, StatusCounts Statuses)> run)
@@ -119,7 +120,7 @@ public sealed partial class CaseSource
                         okRow(reader);
                     }
 
-                    statuses.Add(status, CountOf(reader, status));
+                    statuses.Add(status, reader.GetInt64(1));
                 }
 
                 return statuses;
@@ -140,18 +141,6 @@ public sealed partial class CaseSource
         {
             return Loaded<CaseSummary<T>>.Failed([new InputProblem(Source, 0, string.Empty, $"the file cannot be read: {FirstLine(e.Message)}")]);
         }
-    }
-
-    // The histogram's rows carry their count in column 2, the period summaries' in column 1 (met) and the last column
-    // (breached); excluded rows have everything in column 1.
-    private static long CountOf(System.Data.Common.DbDataReader reader, string status)
-    {
-        if (reader.GetName(1) == "k")
-        {
-            return reader.GetInt64(2);
-        }
-
-        return status == "ok" ? reader.GetInt64(1) + reader.GetInt64(reader.FieldCount - 1) : reader.GetInt64(1);
     }
 
     private IReadOnlyList<string> Examples(QueryPlan plan)

@@ -115,14 +115,43 @@ public sealed partial class CaseSource : IDisposable
     {
         // A view re-reads the file for each query: nothing is loaded here. The path cannot be a parameter in DDL, so
         // it is quoted as a literal.
-        var reader = extension switch
-        {
-            ".parquet" => $"read_parquet({dialect.QuoteLiteral(fullPath)})",
-            ".tsv" => $"read_csv({dialect.QuoteLiteral(fullPath)}, header = true, all_varchar = true, delim = '\t')",
-            _ => $"read_csv({dialect.QuoteLiteral(fullPath)}, header = true, all_varchar = true)",
-        };
+        // The delimiter is taken from the header, not sniffed from sample rows: a malformed row then fails the query
+        // with DuckDB's message instead of turning the file into one wide column.
+        var reader = extension == ".parquet"
+            ? $"read_parquet({dialect.QuoteLiteral(fullPath)})"
+            : $"read_csv({dialect.QuoteLiteral(fullPath)}, header = true, all_varchar = true, quote = '\"', escape = '\"', " +
+              $"delim = {dialect.QuoteLiteral(extension == ".tsv" ? "\t" : Delimiter(fullPath).ToString())})";
         Execute(connection, $"CREATE VIEW {dialect.QuoteIdentifier(Table)} AS SELECT * FROM {reader}");
         return null;
+    }
+
+    /// <summary>The delimiter of a text table: whichever of comma, semicolon, tab and pipe its header holds most of, outside quotes.</summary>
+    private static char Delimiter(string path)
+    {
+        using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[65_536];
+        var read = text.ReadBlock(buffer, 0, buffer.Length);
+        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0, ['|'] = 0 };
+        var quoted = false;
+        for (var i = 0; i < read; i++)
+        {
+            var c = buffer[i];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                break;
+            }
+            else if (!quoted && counts.ContainsKey(c))
+            {
+                counts[c]++;
+            }
+        }
+
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value > 0 ? best.Key : ',';
     }
 
     private static InputProblem? LoadWorkbook(DuckDBConnection connection, SqlDialect dialect, string path, string source, string? sheet)

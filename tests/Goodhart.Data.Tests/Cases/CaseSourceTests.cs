@@ -153,6 +153,71 @@ public sealed class CaseSourceTests : IDisposable
             days.Value);
     }
 
+    [Theory]
+    [InlineData("2026-03-01 14:05:00", "2026-03-01 14:35:00")]
+    [InlineData("2026-03-01T14:05", "2026-03-01T14:35")]
+    [InlineData("2026-03-01 14:05:00.250", "2026-03-01 14:35:00.250")]
+    [InlineData(" 2026-03-01 14:05 ", "2026-03-01 14:35")]
+    [InlineData("2026-03-01", "2026-03-01 00:30")]
+    public void DurationHistogram_IsoForms_AreRead(string start, string end)
+    {
+        using var source = Open(_folder.Write("iso.csv", $"s,e\n{start},{end}\n"));
+
+        var histogram = source.DurationHistogram(new CaseMapping(240) { Start = "s", End = "e" });
+
+        Assert.True(histogram.Succeeded, string.Join("; ", histogram.Problems));
+        Assert.Equal([new DurationCount(30, 1)], histogram.Value!.Value.Counts);
+    }
+
+    [Fact]
+    public void PeriodDayCounts_Quarter_CountsDaysFromTheQuarterStart()
+    {
+        using var source = Open(_folder.Write("q.csv", "s,e\n2026-05-01 08:00,2026-05-01 09:00\n2026-12-31 08:00,2026-12-31 09:00\n"));
+
+        var counts = source.PeriodDayCounts(new CaseMapping(240) { Start = "s", End = "e", Period = CasePeriod.Quarter }).Value!.Value;
+
+        // 1 May is day 31 of April–June (30 days of April before it), a 91-day quarter; 31 December is day 92 of 92.
+        Assert.Equal([new PeriodDayCount(new DateOnly(2026, 4, 1), 31, 91, 1, 0), new PeriodDayCount(new DateOnly(2026, 10, 1), 92, 92, 1, 0)], counts);
+    }
+
+    [Fact]
+    public void Open_MalformedCsv_IsAProblemNotACrash()
+    {
+        var loaded = CaseSource.Open(_folder.Write("ragged.csv", "s,e\n2026-03-01 08:00,2026-03-01 09:00,extra,more\n\"unclosed\n"));
+
+        Assert.StartsWith("not a readable CSV file:", Assert.Single(loaded.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DurationHistogram_RaggedRowPastTheSniffedSample_IsAProblemNotACrash()
+    {
+        // DuckDB sniffs the first 20,480 rows when the file is opened; a bad row after them only shows when a query reads it.
+        var text = new System.Text.StringBuilder("s,e\n");
+        for (var i = 0; i < 30_000; i++)
+        {
+            text.Append("2026-03-01 08:00,2026-03-01 09:00\n");
+        }
+
+        text.Append("2026-03-01 08:00,2026-03-01 09:00,extra,more\n");
+        using var source = Open(_folder.Write("ragged.csv", text.ToString()));
+
+        var histogram = source.DurationHistogram(new CaseMapping(240) { Start = "s", End = "e" });
+
+        Assert.False(histogram.Succeeded);
+        Assert.StartsWith("the file cannot be read:", Assert.Single(histogram.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_SemicolonsAndQuotedHeader_AreRead()
+    {
+        using var source = Open(_folder.Write("eu.csv", "\"start; time\";end\n2026-03-01 08:00;2026-03-01 09:00\n"));
+
+        var histogram = source.DurationHistogram(new CaseMapping(240) { Start = "start; time", End = "end" }).Value!;
+
+        Assert.Equal(["start; time", "end"], source.Columns.Select(c => c.Name));
+        Assert.Equal([new DurationCount(60, 1)], histogram.Value.Counts);
+    }
+
     [Fact]
     public void PeriodDayCounts_NoEndColumn_IsAProblem()
     {
