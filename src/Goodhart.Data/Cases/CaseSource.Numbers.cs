@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using Goodhart.Input;
 using Goodhart.Statistics.Digits;
 
@@ -67,7 +67,7 @@ public sealed partial class CaseSource
                 }
             }
         }
-        catch (DuckDBException e)
+        catch (DbException e)
         {
             return Loaded<NumericColumn>.Failed([new InputProblem(Source, 0, resolved.Name, $"the file cannot be read: {FirstLine(e.Message)}")]);
         }
@@ -122,7 +122,7 @@ public sealed partial class CaseSource
         var sql = $"""
             SELECT {_dialect.FloorToInteger("v")} AS k, count(*) AS n
             FROM (SELECT {value} AS v FROM {_dialect.QuoteIdentifier(Table)})
-            WHERE v IS NOT NULL AND v >= {_dialect.Parameter("lowest")} AND v < {_dialect.Parameter("highest")}
+            WHERE v IS NOT NULL AND v >= {_dialect.Placeholder("lowest")} AND v < {_dialect.Placeholder("highest")}
             GROUP BY 1 ORDER BY 1
             """;
         var counts = new List<ValueCount>();
@@ -135,7 +135,7 @@ public sealed partial class CaseSource
                 counts.Add(new ValueCount((int)reader.GetInt64(0), reader.GetInt64(1)));
             }
         }
-        catch (DuckDBException e)
+        catch (DbException e)
         {
             return Loaded<IReadOnlyList<ValueCount>>.Failed([new InputProblem(Source, 0, resolved.Name, $"the file cannot be read: {FirstLine(e.Message)}")]);
         }

@@ -70,7 +70,7 @@ public sealed partial class CaseSource
             ["cap"] = mapping.EffectiveCap,
         };
         var format = mapping.TimestampFormat is not null && new[] { start, end }.Any(c => c is { IsText: true }) && (timed || needEnd)
-            ? _dialect.Parameter("fmt")
+            ? _dialect.Placeholder("fmt")
             : null;
         if (format is not null)
         {
@@ -95,12 +95,12 @@ public sealed partial class CaseSource
             columns.Add($"{d.AsText(d.QuoteIdentifier(start!.Name))} AS s_raw");
             columns.Add($"{Timestamp(start)} AS s_ts");
             parameters["unit_seconds"] = mapping.UnitSeconds;
-            dur = $"{d.SecondsBetween("s_ts", "e_ts")} / {d.Parameter("unit_seconds")}";
+            dur = $"{d.SecondsBetween("s_ts", "e_ts")} / {d.Placeholder("unit_seconds")}";
             status = $"""
                 CASE WHEN {Blank("s_raw")} OR {Blank("e_raw")} THEN 'missing'
                      WHEN s_ts IS NULL OR e_ts IS NULL THEN 'unparseable'
                      WHEN dur < 0 THEN 'end_before_start'
-                     WHEN dur > {d.Parameter("cap")} THEN 'above_cap'
+                     WHEN dur > {d.Placeholder("cap")} THEN 'above_cap'
                      ELSE 'ok' END
                 """;
             bad = "CASE WHEN s_ts IS NULL THEN s_raw ELSE e_raw END";
@@ -117,7 +117,7 @@ public sealed partial class CaseSource
                 CASE WHEN {Blank("d_raw")}{endMissing} THEN 'missing'
                      WHEN dur IS NULL{endBad} THEN 'unparseable'
                      WHEN dur < 0 THEN 'negative'
-                     WHEN dur > {d.Parameter("cap")} THEN 'above_cap'
+                     WHEN dur > {d.Placeholder("cap")} THEN 'above_cap'
                      ELSE 'ok' END
                 """;
             bad = withEnd ? "CASE WHEN dur IS NULL THEN d_raw ELSE e_raw END" : "d_raw";
@@ -133,7 +133,7 @@ public sealed partial class CaseSource
             WITH src AS (SELECT {string.Join(", ", columns)} FROM {d.QuoteIdentifier(Table)}),
             measured AS (SELECT *, {dur} AS dur FROM src),
             classified AS (
-              SELECT *, {status} AS status, {bad} AS bad, (dur {met} {d.Parameter("threshold")}) AS met
+              SELECT *, {status} AS status, {bad} AS bad, (dur {met} {d.Placeholder("threshold")}) AS met
               FROM measured)
             """;
         return Loaded<QueryPlan>.Ok(new QueryPlan(cte, parameters));

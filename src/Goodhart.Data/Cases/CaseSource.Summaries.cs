@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using DuckDB.NET.Data;
 using Goodhart.Detection.Summaries;
 using Goodhart.Input;
 
@@ -137,9 +137,13 @@ public sealed partial class CaseSource
 
             return Loaded<CaseSummary<T>>.Ok(new CaseSummary<T>(value, statuses.Ok, excluded, warnings));
         }
-        catch (DuckDBException e)
+        catch (DbException e)
         {
-            return Loaded<CaseSummary<T>>.Failed([new InputProblem(Source, 0, string.Empty, $"the file cannot be read: {FirstLine(e.Message)}")]);
+            // strptime rejects a bad format as an error, not a NULL: say it is the format, not the file.
+            var problem = mapping.TimestampFormat is { } format && e.Message.Contains(format, StringComparison.Ordinal)
+                ? new InputProblem(Source, 0, string.Empty, $"the timestamp format '{format}' is not valid ({FirstLine(e.Message)}); use strftime codes such as %d/%m/%Y %H:%M")
+                : new InputProblem(Source, 0, string.Empty, $"the file cannot be read: {FirstLine(e.Message)}");
+            return Loaded<CaseSummary<T>>.Failed([problem]);
         }
     }
 

@@ -15,10 +15,12 @@ public sealed partial class CaseSource : IDisposable
 {
     private const string Table = "cases";
 
-    private readonly DuckDBConnection _connection;
+    // Only opening a file is DuckDB's own; the queries go through the base classes and the dialect, so another engine
+    // (PostgreSQL) needs a way to open and a dialect, not new summaries.
+    private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
 
-    private CaseSource(string source, DuckDBConnection connection, SqlDialect dialect, IReadOnlyList<CaseColumn> columns)
+    private CaseSource(string source, DbConnection connection, SqlDialect dialect, IReadOnlyList<CaseColumn> columns)
     {
         Source = source;
         _connection = connection;
@@ -225,7 +227,7 @@ public sealed partial class CaseSource : IDisposable
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.Add(new DuckDBParameter(name, value));
+            command.Parameters.Add(_dialect.CreateParameter(name, value));
         }
 
         return command;

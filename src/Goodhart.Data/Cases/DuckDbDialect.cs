@@ -1,3 +1,6 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
 namespace Goodhart.Data.Cases;
 
 /// <summary>DuckDB's SQL (1.x): <c>$name</c> parameters, <c>TRY_CAST</c>, <c>try_strptime</c>, <c>epoch_us</c>, interval arithmetic.</summary>
@@ -5,7 +8,9 @@ internal sealed class DuckDbDialect : SqlDialect
 {
     public static DuckDbDialect Instance { get; } = new();
 
-    public override string Parameter(string name) => "$" + name;
+    public override string Placeholder(string name) => "$" + name;
+
+    public override DbParameter CreateParameter(string name, object? value) => new DuckDBParameter(name, value);
 
     public override string AsText(string expression) => $"CAST({expression} AS VARCHAR)";
 

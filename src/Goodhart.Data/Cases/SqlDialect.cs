@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Goodhart.Data.Cases;
 
 /// <summary>
@@ -32,7 +34,10 @@ internal abstract class SqlDialect
     }
 
     /// <summary>How a named parameter is written in the SQL text.</summary>
-    public abstract string Parameter(string name);
+    public abstract string Placeholder(string name);
+
+    /// <summary>The engine's parameter object carrying a value for <see cref="Placeholder"/>.</summary>
+    public abstract DbParameter CreateParameter(string name, object? value);
 
     /// <summary>The expression as text, for examples and blank checks.</summary>
     public abstract string AsText(string expression);

@@ -219,6 +219,36 @@ public sealed class CaseSourceTests : IDisposable
     }
 
     [Fact]
+    public void DurationHistogram_PathWithApostrophe_IsRead()
+    {
+        var log = CaseLog.Generate(20, dirty: false);
+        using var source = Open(log.WriteCsv(_folder, "o'brien's cases.csv"));
+
+        Assert.Equal(log.ExpectedHistogram(), source.DurationHistogram(Timed).Value!.Value.Counts);
+    }
+
+    [Fact]
+    public void DurationHistogram_FormatThatFitsNothing_SaysSoWithExamples()
+    {
+        using var source = Open(_folder.Write("f.csv", "s,e\n2026-03-01 08:00,2026-03-01 09:00\n"));
+
+        var loaded = source.DurationHistogram(new CaseMapping(240) { Start = "s", End = "e", TimestampFormat = "%d.%m.%Y" });
+
+        Assert.Contains(loaded.Problems, p => p.Message.Contains("the timestamp format given is '%d.%m.%Y'", StringComparison.Ordinal)
+            && p.Message.Contains("'2026-03-01 08:00'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DurationHistogram_InvalidFormat_IsAProblemNamingIt()
+    {
+        using var source = Open(_folder.Write("f.csv", "s,e\n2026-03-01 08:00,2026-03-01 09:00\n"));
+
+        var loaded = source.DurationHistogram(new CaseMapping(240) { Start = "s", End = "e", TimestampFormat = "%Q %" });
+
+        Assert.StartsWith("the timestamp format '%Q %' is not valid", Assert.Single(loaded.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PeriodDayCounts_NoEndColumn_IsAProblem()
     {
         using var source = Open(_folder.Write("d.csv", "m\n5\n"));
