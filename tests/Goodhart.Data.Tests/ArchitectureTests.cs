@@ -6,12 +6,12 @@ namespace Goodhart.Data.Tests;
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Data_References_OnlyTheCoreAndItsFileReaders()
+    public void Data_References_OnlyTheCoreItsFileReadersAndDuckDb()
     {
         var references = typeof(TableReader).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.All(references, name => Assert.True(
-            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "Goodhart" or "Sylvan.Data.Csv" or "MiniExcel",
+            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "Goodhart" or "Sylvan.Data.Csv" or "MiniExcel" or "DuckDB.NET.Data" or "DuckDB.NET.Bindings",
             $"Goodhart.Data must not reference {name}"));
     }
 }
