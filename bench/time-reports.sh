@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 dotnet build src/Goodhart.Cli -c Release -nologo -v quiet >/dev/null
-exe=(dotnet "src/Goodhart.Cli/bin/Release/net10.0/Goodhart.Cli.dll")
+exe=(dotnet "src/Goodhart.Cli/bin/Release/net10.0/linux-x64/Goodhart.Cli.dll")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 dotnet build src/Goodhart.Cli -c Release -nologo -v quiet >/dev/null
-exe=(dotnet "src/Goodhart.Cli/bin/Release/net10.0/Goodhart.Cli.dll")
+exe=(dotnet "src/Goodhart.Cli/bin/Release/net10.0/linux-x64/Goodhart.Cli.dll")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -226,7 +226,7 @@ internal static class SpcOutput
         }
 
         return context.Progress.Progress()
-            .AutoClear(true)
+            .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(progress =>
             {

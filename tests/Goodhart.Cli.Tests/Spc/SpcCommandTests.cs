@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Goodhart.Cli.Tests.Support;
 using SkiaSharp;
+using Spectre.Console.Testing;
 
 namespace Goodhart.Cli.Tests.Spc;
 
@@ -98,7 +99,10 @@ public sealed class SpcCommandTests
     [Fact]
     public void Spc_HtmlOfManySeries_ShowsAProgressBarWhenSomeoneWatches()
     {
-        using var cli = new CliRun { Progress = new Spectre.Console.Testing.TestConsole() };
+        // An interactive console gets the live bar, drawn once more when the work ends, so the test never races it.
+        var watcher = new TestConsole();
+        watcher.Interactive();
+        using var cli = new CliRun { Progress = watcher };
         var code = cli.Run("spc", Sample("spc_ae_type1_4hr.csv"), "--x", "x", "--y", "y", "--n", "n", "--series", "series", "--format", "html", "--replicates", "0");
 
         Assert.Equal(0, code);

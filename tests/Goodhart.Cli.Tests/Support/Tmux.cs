@@ -12,11 +12,12 @@ internal sealed class Tmux : IDisposable
 
     public Tmux(string workingDirectory, params string[] goodhartArgs)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(Samples.Root, "src", "Goodhart.Cli", "bin", configuration, "net10.0", "Goodhart.Cli.dll");
-        if (!File.Exists(dll))
+        // The build copies the command, with its runtime configuration and dependencies, next to the tests: run that
+        // copy, so the test drives exactly the build it belongs to.
+        var dll = Path.Combine(AppContext.BaseDirectory, "Goodhart.Cli.dll");
+        if (!File.Exists(dll) || !File.Exists(Path.Combine(AppContext.BaseDirectory, "Goodhart.Cli.runtimeconfig.json")))
         {
-            throw new InvalidOperationException($"{dll} is missing: build the solution first (./test.sh does).");
+            throw new InvalidOperationException($"{dll} or its runtime configuration is missing: build the solution first (./test.sh does).");
         }
 
         var command = $"dotnet '{dll}' {string.Join(' ', goodhartArgs.Select(a => $"'{a}'"))}; echo \"EXIT=$?\"; sleep 120";
