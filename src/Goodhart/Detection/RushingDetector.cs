@@ -73,7 +73,18 @@ public static class RushingDetector
             new("density discontinuity test p-value (one-sided)", real.DensityP, "p"),
         };
 
+        // Against the trend from below alone: a bump (rushing) rises above it, a step down past the target (parking)
+        // does not. Without it the finding may not alert, because the polynomial fitted across a step also shows an excess.
+        var (belowExcess, belowP) = TrendFromBelow.Test(counts, target.LastMet, options.Window, options.Span - options.Window);
+        evidence.Add(new($"excess over the trend of the {options.Span - options.Window} {unit} below the window", belowExcess, options.CaseNoun));
+        evidence.Add(new("trend-from-below test p-value (one-sided)", belowP, "p"));
         var canAlert = true;
+        if (!(belowP < options.Rule.Level))
+        {
+            canAlert = false;
+            caveats.Add("The window is not convincingly above the trend of the durations below it; the excess is against a curve that bends to a drop past the target, which is what parking looks like. This finding is held at watch; see the parking finding.");
+        }
+
         var realRegion = (From: target.LastMet - options.Window + 1, To: target.LastMet + options.HoleWidth);
         foreach (var offset in options.PlaceboOffsets.Where(o => o != 0))
         {
