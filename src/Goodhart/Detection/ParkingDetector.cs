@@ -110,7 +110,7 @@ public static class ParkingDetector
 
         var effect = new EffectSize("drop in the completion rate at the target", drop, "share", options.PracticalMinimum, dropInterval);
         var severity = options.Rule.Classify(p, effect);
-        var sentence = drop > 0
+        var sentence = drop >= 0.005
             ? $"{Capital(options.CaseNoun)} still open at {Wording.Units(first, unit)} finished about {Wording.Percent(drop)} less often per {Singular(unit)} than the trend just before the target predicts (95% interval {Wording.Percent(dropInterval.Lower)} to {Wording.Percent(dropInterval.Upper)}); about {Wording.Count(missing)} fewer {options.CaseNoun} finished in the {w} {unit} after it than at the earlier pace."
             : $"{Capital(options.CaseNoun)} still open at {Wording.Units(first, unit)} finished no less often per {Singular(unit)} than the trend just before the target predicts (hazard ratio {Wording.Number(ratio)}, 95% interval {Wording.Number(ratioInterval.Lower)} to {Wording.Number(ratioInterval.Upper)}).";
         var chart = new SeriesChart(

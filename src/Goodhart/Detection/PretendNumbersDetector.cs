@@ -94,7 +94,7 @@ public static class PretendNumbersDetector
 
         var effect = new EffectSize("cases on multiples of 5 above their fair share", excess, "share", options.PracticalMinimum);
         var severity = options.Rule.Classify(p, effect);
-        var sentence = excess > 0
+        var sentence = excess >= 0.005
             ? $"{Wording.Percent(excess)} more durations than a smooth curve gives were recorded as multiples of 5 {unit} (Whipple's index {Wording.Number(fives.Index, 0)}); {Wording.Percent(onFive / digitTotal)} end in 0 or 5, where about 20% would."
             : $"Durations are not heaped on multiples of 5 {unit} (Whipple's index {Wording.Number(fives.Index, 0)}, where 100 is a fair share).";
         var expected = fives.RoundValues.ToDictionary(r => r.Digit, r => r.Expected);

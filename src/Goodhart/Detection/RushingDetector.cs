@@ -21,7 +21,9 @@ namespace Goodhart.Detection;
 /// with the mass-point adjustment (tied values share one empirical distribution value) and its cutoff half a unit past
 /// the last complying duration; the work is one sort of the cases in the span, O(n log n), and n doubles of memory.
 /// Round values (multiples of 5 and 10 units) get their own dummies in the counterfactual, so heaping on round values
-/// inside the window is not counted as rushing.
+/// inside the window is not counted as rushing. A drop in the density past the target (parking) bends a polynomial
+/// fitted across it, which also shows as an excess in the window; so the finding may alert only if the window also
+/// rises above a quadratic trend fitted to the durations below it alone (one-sided, at the rule's level).
 /// </remarks>
 public static class RushingDetector
 {
@@ -237,9 +239,9 @@ public static class RushingDetector
     {
         var where = $"in the {options.Window} {unit} before {Wording.Units(options.Target.Threshold, unit)}";
         var interval = m.ExcessInterval is { } i ? $" (95% interval {Wording.Count(i.Lower)} to {Wording.Count(i.Upper)})" : "";
-        return m.Excess > 0
+        return m.Excess >= 0.5
             ? $"About {Wording.Count(m.Excess)} more {options.CaseNoun} than expected finished {where}{interval}, {Wording.Percent(m.Share)} more than the smooth curve either side predicts."
-            : $"No more {options.CaseNoun} than expected finished {where} (estimated excess {Wording.Count(m.Excess)}{interval}).";
+            : $"No more {options.CaseNoun} than expected finished {where}: the estimated excess is {Wording.Count(m.Excess)}{interval}.";
     }
 
     private static HistogramChart Chart(Measurement m, RushingOptions options, string unit) =>

@@ -126,7 +126,7 @@ public static class StoringUpDetector
         }
 
         var severity = options.Rule.Classify(throughput.P, effect);
-        var sentence = ratio > 1
+        var sentence = ratio >= 1.005
             ? $"In the last {k} days of each period about {Wording.Percent(ratio - 1)} more {options.CaseNoun} were completed per day than on the other days (over {periods.Count} periods; 95% interval {Wording.Percent(effectInterval.Lower)} to {Wording.Percent(effectInterval.Upper)}){breachSentence}."
             : $"In the last {k} days of each period no more {options.CaseNoun} were completed per day than on the other days (ratio {Wording.Number(ratio)} over {periods.Count} periods){breachSentence}.";
         return new Finding(Code, Title, severity, effect, evidence, throughput.P, throughput.P, sentence, caveats, Chart(periods, k));
