@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Goodhart.Findings;
 
 namespace Goodhart.Tests.Findings;
@@ -83,6 +84,28 @@ public sealed class MultipleTestingTests
         var findings = new[] { Make("a", 0.0001, 0.5) with { CanAlert = false } };
 
         Assert.Equal(Severity.Watch, MultipleTesting.AdjustScan(findings)[0].Severity);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Holm_AnyPValues_NeverBelowRawAtMostOneAndOrderKept(int[] seeds)
+    {
+        var raw = (seeds ?? []).Select(s => (Math.Abs((long)s) % 10_001) / 10_000.0).ToArray();
+        var adjusted = MultipleTesting.Holm(raw);
+
+        var bounded = raw.Zip(adjusted).All(p => p.Second >= p.First && p.Second <= 1);
+        var ordered = raw.Zip(adjusted).All(a => raw.Zip(adjusted).All(b => !(a.First < b.First) || a.Second <= b.Second));
+        return bounded && ordered;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool AdjustScan_AnyFindings_NotEnoughDataNeverBecomesClear(int[] seeds)
+    {
+        var findings = (seeds ?? []).Select((s, i) => s % 3 == 0
+            ? Finding.NotEnoughData("n" + i, "N", "too few")
+            : Make("f" + i, (Math.Abs((long)s) % 1001) / 1000.0, (s % 7) / 10.0)).ToArray();
+
+        return MultipleTesting.AdjustScan(findings).Zip(findings)
+            .All(p => p.Second.Severity != Severity.NotEnoughData || p.First.Severity == Severity.NotEnoughData);
     }
 
     private static Finding Make(string code, double p, double effect) =>
