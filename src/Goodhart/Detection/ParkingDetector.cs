@@ -103,6 +103,11 @@ public static class ParkingDetector
             "Rushing cases out just before the target also lowers the completion rate just after it, because the cases that would have finished there already have; read this finding with the rushing finding.",
             $"The model assumes the completion rate follows a smooth trend within {w} {unit} either side of the target; a scheduled event at the target (a ward round, a shift change) would look the same.",
         };
+        if (Wording.Excluded(histogram.Excluded, options.CaseNoun) is { } excludedCaveat)
+        {
+            caveats.Add(excludedCaveat);
+        }
+
         if (dispersion > 2)
         {
             caveats.Add($"The counts vary {Wording.Number(dispersion, 1)} times as much as chance alone would make them; the interval has been widened to allow for it.");

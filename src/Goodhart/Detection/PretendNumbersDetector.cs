@@ -92,6 +92,11 @@ public static class PretendNumbersDetector
             "Heaped durations are less precise than they look, so the rushing and parking findings on the same data lean on round values; both allow for them with their own terms.",
         };
 
+        if (Wording.Excluded(histogram.Excluded, "cases") is { } excludedCaveat)
+        {
+            caveats.Add(excludedCaveat);
+        }
+
         var effect = new EffectSize("cases on multiples of 5 above their fair share", excess, "share", options.PracticalMinimum);
         var severity = options.Rule.Classify(p, effect);
         var sentence = excess >= 0.005

@@ -66,6 +66,11 @@ public static class RushingDetector
             "Bunching shows that more cases finished just inside the target than the curve either side predicts; it cannot say why. Ask how those cases were closed before concluding anything about people's work.",
             "The counterfactual is a smooth polynomial fitted around the target; a real change in the work near the target (a shift handover, a scheduled round) would look the same.",
         };
+        if (Wording.Excluded(histogram.Excluded, options.CaseNoun) is { } excludedCaveat)
+        {
+            caveats.Add(excludedCaveat);
+        }
+
         var evidence = new List<Evidence>
         {
             new($"excess {options.CaseNoun} in the {options.Window} {unit} before the target", real.Excess, options.CaseNoun, real.ExcessInterval),

@@ -13,5 +13,8 @@ internal static class Wording
 
     public static string Number(double value, int decimals = 2) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    public static string P(double p) => p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.0000", CultureInfo.InvariantCulture);
+    /// <summary>The caveat for cases the data layer left out before counting, or <c>null</c> when there were none.</summary>
+    public static string? Excluded(long excluded, string noun) => excluded > 0
+        ? $"{Count(excluded)} {noun} were left out before counting (end before start, negative or implausible durations, unreadable times); if they are many, check how durations are recorded before reading this finding."
+        : null;
 }

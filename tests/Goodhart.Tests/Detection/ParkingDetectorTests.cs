@@ -79,6 +79,16 @@ public sealed class ParkingDetectorTests
     }
 
     [Fact]
+    public void Detect_CasesExcludedUpstream_SaysSoInACaveat()
+    {
+        var histogram = DurationSimulation.Histogram(DurationSimulation.Smooth(1)) with { Excluded = 1234 };
+
+        var finding = ParkingDetector.Detect(histogram, Options);
+
+        Assert.Contains(finding.Caveats, c => c.StartsWith("1,234 cases were left out before counting", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Detect_FewCases_NotEnoughData()
     {
         var finding = Detect(DurationSimulation.Smooth(1, cases: 1_000));
