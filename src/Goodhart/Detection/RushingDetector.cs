@@ -44,6 +44,7 @@ public static class RushingDetector
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Span, options.Window + 6);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.DensitySpan, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(options.HoleWidth);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BootstrapReplicates, 20); // the excess's p-value rests on the bootstrap
         ArgumentNullException.ThrowIfNull(options.PlaceboOffsets);
         ArgumentNullException.ThrowIfNull(options.Rule);
 

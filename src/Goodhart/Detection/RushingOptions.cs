@@ -27,7 +27,7 @@ public sealed record RushingOptions(DurationTarget Target)
     /// <summary>Offsets of the placebo thresholds from the real one (default −60, −30, +30, +60 units).</summary>
     public IReadOnlyList<int> PlaceboOffsets { get; init; } = [-60, -30, 30, 60];
 
-    /// <summary>Bootstrap replicates for the excess's standard error and interval (default 400).</summary>
+    /// <summary>Bootstrap replicates for the excess's standard error and interval (default 400; at least 20).</summary>
     public int BootstrapReplicates { get; init; } = 400;
 
     /// <summary>The bootstrap's seed, so the same histogram always gives the same finding.</summary>
