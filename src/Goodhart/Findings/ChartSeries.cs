@@ -1,0 +1,6 @@
+namespace Goodhart.Findings;
+
+/// <summary>A named series of points of a <see cref="SeriesChart"/>.</summary>
+/// <param name="Name">The legend entry.</param>
+/// <param name="Points">The points, in increasing x.</param>
+public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);
