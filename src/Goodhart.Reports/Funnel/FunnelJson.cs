@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using Goodhart.Spc;
 using Goodhart.Spc.Funnel;
 
 namespace Goodhart.Reports.Funnel;
@@ -18,12 +15,6 @@ public static class FunnelJson
     /// <summary>The version of the JSON shape.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>Writes <paramref name="result"/> as JSON text.</summary>
     /// <param name="result">The funnel.</param>
     /// <param name="includeCurve">Whether to write the limits over the drawing grid as well.</param>
@@ -32,7 +23,7 @@ public static class FunnelJson
         ArgumentNullException.ThrowIfNull(result);
         var m = result.Options.Multiplier;
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        using (var w = new Utf8JsonWriter(stream, ReportJson.Options))
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", SchemaVersion);
@@ -64,7 +55,7 @@ public static class FunnelJson
             w.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)
             {
-                WriteMessage(w, warning);
+                ReportJson.WriteMessage(w, warning);
             }
 
             w.WriteEndArray();
@@ -144,23 +135,6 @@ public static class FunnelJson
         Number(w, "upper95", limits.Upper95 * m);
         Number(w, "lower998", limits.Lower998 * m);
         Number(w, "upper998", limits.Upper998 * m);
-    }
-
-    private static void WriteMessage(Utf8JsonWriter w, SpcMessage message)
-    {
-        w.WriteStartObject();
-        w.WriteString("code", message.Code);
-        if (message.Index is { } index)
-        {
-            w.WriteNumber("index", index);
-        }
-        else
-        {
-            w.WriteNull("index");
-        }
-
-        w.WriteString("message", message.Message);
-        w.WriteEndObject();
     }
 
     private static void Number(Utf8JsonWriter w, string name, double value)

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Goodhart.Spc;
 
 namespace Goodhart.Reports.Spc;
@@ -22,13 +20,6 @@ public static class SpcJson
     /// <summary>The value of the <c>tool</c> field.</summary>
     public const string Tool = "goodhart spc";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Keeps non-Latin text legible while still escaping <, >, & and quotes, so the JSON is safe to embed.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>Writes the series as UTF-8 JSON to <paramref name="stream"/>.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="results">The charted series, in order.</param>
@@ -36,7 +27,7 @@ public static class SpcJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(results);
-        using var w = new Utf8JsonWriter(stream, Options);
+        using var w = new Utf8JsonWriter(stream, ReportJson.Options);
         WriteDocument(w, results);
     }
 
@@ -46,7 +37,7 @@ public static class SpcJson
     {
         ArgumentNullException.ThrowIfNull(results);
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        using (var w = new Utf8JsonWriter(buffer, ReportJson.Options))
         {
             WriteDocument(w, results);
         }
@@ -110,19 +101,7 @@ public static class SpcJson
         w.WriteStartArray("warnings");
         foreach (var warning in result.Warnings)
         {
-            w.WriteStartObject();
-            w.WriteString("code", warning.Code);
-            if (warning.Index is { } index)
-            {
-                w.WriteNumber("index", index);
-            }
-            else
-            {
-                w.WriteNull("index");
-            }
-
-            w.WriteString("message", warning.Message);
-            w.WriteEndObject();
+            ReportJson.WriteMessage(w, warning);
         }
 
         w.WriteEndArray();

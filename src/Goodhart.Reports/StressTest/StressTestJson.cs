@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Goodhart.StressTest;
 
 namespace Goodhart.Reports.StressTest;
@@ -16,20 +14,13 @@ public static class StressTestJson
     /// <summary>The version of the JSON shape.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Keeps non-Latin text legible while still escaping <, >, & and quotes, so the JSON is safe to embed.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>Writes the report as JSON text.</summary>
     /// <param name="report">The report.</param>
     public static string Write(StressTestReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        using (var w = new Utf8JsonWriter(stream, ReportJson.Options))
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", SchemaVersion);
