@@ -134,6 +134,9 @@ public static partial class ChartRenderer
                 label.LabelStyle.Bold = true;
                 label.OffsetY = -2;
             }
+
+            // Room above the data for the target's label, which sits on top of its line.
+            plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0.1, top: 0.2);
         }
 
         if (spec.ShowTitle)
