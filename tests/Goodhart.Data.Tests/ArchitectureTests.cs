@@ -6,12 +6,12 @@ namespace Goodhart.Data.Tests;
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Data_References_OnlyTheCoreItsFileReadersAndDuckDb()
+    public void Data_References_OnlyTheCoreItsFileReadersDuckDbAndNpgsql()
     {
         var references = typeof(TableReader).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.All(references, name => Assert.True(
-            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "Goodhart" or "Sylvan.Data.Csv" or "MiniExcel" or "DuckDB.NET.Data" or "DuckDB.NET.Bindings",
+            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "Goodhart" or "Sylvan.Data.Csv" or "MiniExcel" or "DuckDB.NET.Data" or "DuckDB.NET.Bindings" or "Npgsql",
             $"Goodhart.Data must not reference {name}"));
     }
 }

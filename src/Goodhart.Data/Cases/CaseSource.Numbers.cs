@@ -32,7 +32,7 @@ public sealed partial class CaseSource
         var quoted = _dialect.QuoteIdentifier(resolved.Name);
         var sql = $"""
             SELECT v, CASE WHEN v IS NULL THEN {_dialect.AsText("raw")} END AS t
-            FROM (SELECT {quoted} AS raw, {_dialect.TryDouble(quoted)} AS v FROM {_dialect.QuoteIdentifier(Table)})
+            FROM (SELECT {quoted} AS raw, {_dialect.TryDouble(quoted)} AS v FROM {_from}) AS q
             """;
         var buffer = new double[batchSize];
         var filled = 0;
@@ -121,7 +121,7 @@ public sealed partial class CaseSource
         var value = _dialect.TryDouble(_dialect.QuoteIdentifier(resolved.Name));
         var sql = $"""
             SELECT {_dialect.FloorToInteger("v")} AS k, count(*) AS n
-            FROM (SELECT {value} AS v FROM {_dialect.QuoteIdentifier(Table)})
+            FROM (SELECT {value} AS v FROM {_from}) AS q
             WHERE v IS NOT NULL AND v >= {_dialect.Placeholder("lowest")} AND v < {_dialect.Placeholder("highest")}
             GROUP BY 1 ORDER BY 1
             """;

@@ -74,7 +74,15 @@ public sealed partial class CaseSource
             : null;
         if (format is not null)
         {
-            parameters["fmt"] = mapping.TimestampFormat;
+            if (_dialect.FormatArgument(mapping.TimestampFormat!) is { } argument)
+            {
+                parameters["fmt"] = argument;
+            }
+            else
+            {
+                return Loaded<QueryPlan>.Failed([new InputProblem(Source, 0, "timestamp format",
+                    $"the timestamp format '{mapping.TimestampFormat}' cannot be read by this database; use the codes %Y %y %m %d %H %I %M %S %f %p %b %B %j")]);
+            }
         }
 
         var d = _dialect;
@@ -130,7 +138,7 @@ public sealed partial class CaseSource
 
         var met = mapping.Comply == ComplySide.AtOrBelow ? "<=" : "<";
         var cte = $"""
-            WITH src AS (SELECT {string.Join(", ", columns)} FROM {d.QuoteIdentifier(Table)}),
+            WITH src AS (SELECT {string.Join(", ", columns)} FROM {_from}),
             measured AS (SELECT *, {dur} AS dur FROM src),
             classified AS (
               SELECT *, {status} AS status, {bad} AS bad, (dur {met} {d.Placeholder("threshold")}) AS met

@@ -79,7 +79,7 @@ public sealed partial class CaseSource
                 {plan.Cte}
                 SELECT status, count(*) AS n,
                        CASE WHEN status = 'ok' THEN {period} END AS p,
-                       CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END AS c,
+                       {_dialect.OrderedText("CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END")} AS c,
                        count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
                 FROM classified GROUP BY 1, 3, 4 ORDER BY 3, 4
                 """;

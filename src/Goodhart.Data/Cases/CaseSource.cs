@@ -6,25 +6,30 @@ using Goodhart.Input;
 namespace Goodhart.Data.Cases;
 
 /// <summary>
-/// A case log (one row per case: a call, an attendance, a ticket) opened in an embedded DuckDB engine, so summaries
-/// are computed where the data lives: CSV and Parquet files are queried in place and never loaded into .NET memory;
-/// an XLSX workbook, which DuckDB cannot read here, is read once and appended into an in-memory table. Column names
-/// from users are checked against the file's and quoted; values reach the engine as parameters.
+/// A case log (one row per case: a call, an attendance, a ticket) opened in an embedded DuckDB engine, or a table of a
+/// PostgreSQL database (<see cref="OpenPostgres"/>), so summaries are computed where the data lives: CSV and Parquet
+/// files are queried in place and never loaded into .NET memory; an XLSX workbook, which DuckDB cannot read here, is
+/// read once and appended into an in-memory table; a PostgreSQL table is queried on the server. Table and column names
+/// from users are checked against the engine's and quoted; values reach the engine as parameters.
 /// </summary>
 public sealed partial class CaseSource : IDisposable
 {
-    private const string Table = "cases";
+    private const string DuckDbTable = "cases";
 
-    // Only opening a file is DuckDB's own; the queries go through the base classes and the dialect, so another engine
-    // (PostgreSQL) needs a way to open and a dialect, not new summaries.
+    // Only opening is engine-specific (Open for DuckDB, OpenPostgres); the queries go through the base classes and the
+    // dialect, written once for both engines.
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
 
-    private CaseSource(string source, DbConnection connection, SqlDialect dialect, IReadOnlyList<CaseColumn> columns)
+    // The table the queries read, already quoted (DuckDB: the view or table over the file; PostgreSQL: the user's table).
+    private readonly string _from;
+
+    private CaseSource(string source, DbConnection connection, SqlDialect dialect, string from, IReadOnlyList<CaseColumn> columns)
     {
         Source = source;
         _connection = connection;
         _dialect = dialect;
+        _from = from;
         Columns = columns;
     }
 
@@ -84,7 +89,7 @@ public sealed partial class CaseSource : IDisposable
                 return Fail(source, "the file has no columns");
             }
 
-            return Loaded<CaseSource>.Ok(new CaseSource(source, connection, dialect, columns));
+            return Loaded<CaseSource>.Ok(new CaseSource(source, connection, dialect, dialect.QuoteIdentifier(DuckDbTable), columns));
         }
         catch (DuckDBException e)
         {
@@ -123,7 +128,7 @@ public sealed partial class CaseSource : IDisposable
             ? $"read_parquet({dialect.QuoteLiteral(fullPath)})"
             : $"read_csv({dialect.QuoteLiteral(fullPath)}, header = true, all_varchar = true, quote = '\"', escape = '\"', " +
               $"delim = {dialect.QuoteLiteral(extension == ".tsv" ? "\t" : Delimiter(fullPath).ToString())})";
-        Execute(connection, $"CREATE VIEW {dialect.QuoteIdentifier(Table)} AS SELECT * FROM {reader}");
+        Execute(connection, $"CREATE VIEW {dialect.QuoteIdentifier(DuckDbTable)} AS SELECT * FROM {reader}");
         return null;
     }
 
@@ -175,8 +180,8 @@ public sealed partial class CaseSource : IDisposable
 
             // Cells go in as text, the form the queries parse CSV cells from: dates as ISO 8601, numbers round-trip.
             var definition = string.Join(", ", names.Select(n => $"{dialect.QuoteIdentifier(n)} VARCHAR"));
-            Execute(connection, $"CREATE TABLE {dialect.QuoteIdentifier(Table)} ({definition})");
-            using var appender = connection.CreateAppender(Table);
+            Execute(connection, $"CREATE TABLE {dialect.QuoteIdentifier(DuckDbTable)} ({definition})");
+            using var appender = connection.CreateAppender(DuckDbTable);
             while (reader.Read())
             {
                 var row = appender.CreateRow();
@@ -203,7 +208,7 @@ public sealed partial class CaseSource : IDisposable
     private static List<CaseColumn> Describe(DuckDBConnection connection, SqlDialect dialect)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"DESCRIBE SELECT * FROM {dialect.QuoteIdentifier(Table)}";
+        command.CommandText = $"DESCRIBE SELECT * FROM {dialect.QuoteIdentifier(DuckDbTable)}";
         using var reader = command.ExecuteReader();
         var columns = new List<CaseColumn>();
         while (reader.Read())

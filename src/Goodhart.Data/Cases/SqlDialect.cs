@@ -4,8 +4,8 @@ namespace Goodhart.Data.Cases;
 
 /// <summary>
 /// What differs between SQL engines in the summary queries: quoting, parameters, casts that yield NULL instead of
-/// failing, the seconds between two timestamps, and reporting periods. One subclass per engine (DuckDB now,
-/// PostgreSQL next); the summary queries are written once against this class.
+/// failing, the seconds between two timestamps, and reporting periods. One subclass per engine (DuckDB and
+/// PostgreSQL); the summary queries are written once against this class.
 /// </summary>
 internal abstract class SqlDialect
 {
@@ -68,6 +68,15 @@ internal abstract class SqlDialect
 
     /// <summary>The largest whole number not above the expression, as a 64-bit integer.</summary>
     public virtual string FloorToInteger(string expression) => $"CAST(floor({expression}) AS BIGINT)";
+
+    /// <summary>Text that orders by code point whatever the engine's collation (the order DuckDB and the core use).</summary>
+    public virtual string OrderedText(string expression) => expression;
+
+    /// <summary>
+    /// The value of the timestamp format parameter for a user's strftime format (DuckDB takes it as is), or <c>null</c>
+    /// when the engine cannot read times written that way.
+    /// </summary>
+    public virtual string? FormatArgument(string strftime) => strftime;
 
     /// <summary>The period's name as the engine's date_trunc knows it.</summary>
     protected static string TruncUnit(CasePeriod period) => period switch

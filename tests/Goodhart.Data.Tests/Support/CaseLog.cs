@@ -81,6 +81,23 @@ internal sealed class CaseLog
         return folder.Write(name, text.ToString());
     }
 
+    /// <summary>
+    /// Writes the log with a recorded duration instead of a start: <c>id,minutes,left,disposal</c>, the minutes written
+    /// to round-trip; a case without times gets a blank duration when its end is blank, else the text <c>fast</c>.
+    /// </summary>
+    public string WriteDurationCsv(TempFolder folder, string name = "durations.csv")
+    {
+        var text = new StringBuilder("id,minutes,left,disposal\n");
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var row = Rows[i];
+            var minutes = row.Minutes is { } m ? m.ToString("R", CultureInfo.InvariantCulture) : row.End.Length == 0 ? string.Empty : "fast";
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1},{minutes},{row.End},{row.Category}\n");
+        }
+
+        return folder.Write(name, text.ToString());
+    }
+
     /// <summary>Writes the log as Parquet with typed timestamps, through DuckDB's COPY (the CSV first, then converted).</summary>
     public string WriteParquet(TempFolder folder, string name = "cases.parquet")
     {

@@ -1,0 +1,40 @@
+using Goodhart.Data.Cases;
+
+namespace Goodhart.Data.Tests.Cases;
+
+public sealed class PostgresDialectTests
+{
+    private readonly PostgresDialect _dialect = PostgresDialect.Instance;
+
+    [Theory]
+    [InlineData("minutes", "\"minutes\"")]
+    [InlineData("x\"; DROP TABLE t; --", "\"x\"\"; DROP TABLE t; --\"")]
+    public void QuoteIdentifier_AnyName_IsOneQuotedIdentifierWithQuotesDoubled(string name, string expected)
+    {
+        Assert.Equal(expected, _dialect.QuoteIdentifier(name));
+    }
+
+    [Fact]
+    public void Placeholder_IsAtName()
+    {
+        Assert.Equal("@threshold", _dialect.Placeholder("threshold"));
+    }
+
+    [Theory]
+    [InlineData("%d/%m/%Y %H:%M", "DD/MM/YYYY HH24:MI")]
+    [InlineData("%Y-%m-%dT%H:%M:%S.%f", "YYYY-MM-DD\"T\"HH24:MI:SS.US")]
+    [InlineData("%d %b %y %I%p", "DD Mon YY HH12AM")]
+    public void FormatArgument_StrftimeCodes_AreToTimestampPatterns(string strftime, string expected)
+    {
+        Assert.Equal(expected, _dialect.FormatArgument(strftime));
+    }
+
+    [Theory]
+    [InlineData("%Q")]
+    [InlineData("%d/%m/%Y %")]
+    [InlineData("%d\"%m")]
+    public void FormatArgument_UnknownCode_IsNull(string strftime)
+    {
+        Assert.Null(_dialect.FormatArgument(strftime));
+    }
+}
