@@ -35,4 +35,30 @@ internal static class ReportJson
         w.WriteString("message", message.Message);
         w.WriteEndObject();
     }
+
+    /// <summary>Writes a number, or <c>null</c> when it is missing or not finite: JSON has no NaN.</summary>
+    public static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a number under a pre-encoded name, or <c>null</c> when it is missing or not finite.</summary>
+    public static void Number(Utf8JsonWriter w, JsonEncodedText name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
 }

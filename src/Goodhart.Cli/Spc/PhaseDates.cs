@@ -10,14 +10,14 @@ namespace Goodhart.Cli.Spc;
 internal sealed class PhaseDates
 {
     private static readonly string[] DateForms = ["yyyy-MM-dd", "yyyy-MM", "yyyy/MM/dd"];
-    private readonly IReadOnlyList<(string Text, SpcKey Key)> _starts;
+    private readonly IReadOnlyList<SpcKey> _starts;
 
-    private PhaseDates(IReadOnlyList<(string Text, SpcKey Key)> starts) => _starts = starts;
+    private PhaseDates(IReadOnlyList<SpcKey> starts) => _starts = starts;
 
     public static PhaseDates Parse(IReadOnlyList<string> texts, IReadOnlyList<SpcSeries> series)
     {
         var sample = series.SelectMany(s => s.Keys).FirstOrDefault();
-        var starts = new List<(string, SpcKey)>();
+        var starts = new List<SpcKey>();
         foreach (var text in texts)
         {
             SpcKey key;
@@ -38,19 +38,15 @@ internal sealed class PhaseDates
                 key = SpcKey.Of(text);
             }
 
-            starts.Add((text, key));
-        }
-
-        var phases = new PhaseDates(starts);
-        foreach (var (text, _) in starts)
-        {
-            if (series.All(s => phases.IndexIn(s, text) is null))
+            if (series.All(s => IndexIn(s, key) is null))
             {
                 throw new InputException($"--phase: {text} is not inside any series' periods; a phase must start after a series' first period and on or before its last.");
             }
+
+            starts.Add(key);
         }
 
-        return phases;
+        return new PhaseDates(starts);
     }
 
     /// <summary>The 0-based indexes where the phases start in this series, in order, without repeats.</summary>
@@ -61,12 +57,11 @@ internal sealed class PhaseDates
             return null;
         }
 
-        return _starts.Select(s => IndexIn(series, s.Text)).OfType<int>().Distinct().Order().ToList();
+        return _starts.Select(key => IndexIn(series, key)).OfType<int>().Distinct().Order().ToList();
     }
 
-    private int? IndexIn(SpcSeries series, string text)
+    private static int? IndexIn(SpcSeries series, SpcKey key)
     {
-        var key = _starts.First(s => s.Text == text).Key;
         for (var i = 0; i < series.Keys.Count; i++)
         {
             var here = series.Keys[i];

@@ -86,7 +86,7 @@ internal static class BunchingCommand
                 .Add("p", result.PValue);
         }
 
-        return report.Table(
+        return report.Reading(StatReadings.Bunching(result)).Table(
             "bins",
             ["value", "offset", "count", "counterfactual", "excess", "in_region"],
             result.Bins.Select(bin => new object?[] { bin.Value, bin.Offset, bin.Count, bin.Counterfactual, bin.Excess, bin.InBunchingRegion }));

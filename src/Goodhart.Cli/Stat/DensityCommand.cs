@@ -99,6 +99,7 @@ internal static class DensityCommand
             .Add("se_right", robust.StandardError.Right)
             .Add("se_difference", robust.StandardError.Difference)
             .Add("f_left_conventional", conventional?.Estimate.Left)
-            .Add("f_right_conventional", conventional?.Estimate.Right);
+            .Add("f_right_conventional", conventional?.Estimate.Right)
+            .Reading(StatReadings.Density(result, column));
     }
 }

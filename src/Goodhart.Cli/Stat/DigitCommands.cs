@@ -44,6 +44,7 @@ internal static class DigitCommands
                 .Add("chi_square", result.ChiSquare)
                 .Add("df", result.DegreesOfFreedom)
                 .Add("p", result.PValue)
+                .Reading(StatReadings.Whipple(result))
                 .Table("round_values", ["value", "observed", "expected"], result.RoundValues.Select(f => new object?[] { f.Digit, f.Observed, f.Expected }))
                 .Write(context.Out, json);
             return ExitCodes.Ok;
@@ -76,6 +77,7 @@ internal static class DigitCommands
                 .Add("p", result.PValue)
                 .Add("mad", result.MeanAbsoluteDeviation)
                 .Add("conformity", result.Conformity.ToString())
+                .Reading(StatReadings.Benford(result))
                 .Table("frequencies", ["digit", "observed", "expected", "observed_share", "expected_share"], Rows(result.Frequencies))
                 .Write(context.Out, json);
             return ExitCodes.Ok;
@@ -105,6 +107,7 @@ internal static class DigitCommands
                 .Add("chi_square", result.ChiSquare)
                 .Add("df", result.DegreesOfFreedom)
                 .Add("p", result.PValue)
+                .Reading(StatReadings.LastDigit(result))
                 .Table("frequencies", ["digit", "observed", "expected", "observed_share", "expected_share"], Rows(result.Frequencies))
                 .Write(context.Out, json);
             return ExitCodes.Ok;

@@ -5,16 +5,24 @@ namespace Goodhart.Cli.Stat;
 
 /// <summary>
 /// A statistic's output: named values, then tables of rows. JSON writes one object (snake_case keys, non-finite
-/// numbers as null); text writes <c>key: value</c> lines and each table as aligned columns.
+/// numbers as null); text writes <c>key: value</c> lines and each table as aligned columns. Each report ends with
+/// what the numbers mean in plain words (<c>reading</c> in JSON).
 /// </summary>
 internal sealed class StatReport
 {
     private readonly List<(string Key, object? Value)> _fields = [];
     private readonly List<(string Name, string[] Columns, List<object?[]> Rows)> _tables = [];
+    private string? _reading;
 
     public StatReport Add(string key, object? value)
     {
         _fields.Add((key, value));
+        return this;
+    }
+
+    public StatReport Reading(string sentence)
+    {
+        _reading = sentence;
         return this;
     }
 
@@ -46,6 +54,11 @@ internal sealed class StatReport
             {
                 writer.WritePropertyName(key);
                 WriteValue(writer, value);
+            }
+
+            if (_reading is not null)
+            {
+                writer.WriteString("reading", _reading);
             }
 
             foreach (var (name, columns, rows) in _tables)
@@ -106,6 +119,12 @@ internal sealed class StatReport
         foreach (var (key, value) in _fields)
         {
             output.WriteLine($"{(key + ":").PadRight(width + 1)} {Text(value)}");
+        }
+
+        if (_reading is not null)
+        {
+            output.WriteLine();
+            output.WriteLine("In plain words: " + _reading);
         }
 
         foreach (var (name, columns, rows) in _tables)

@@ -30,7 +30,7 @@ public static class FunnelJson
             w.WriteString("kind", "funnel");
             w.WriteString("measure", FunnelTexts.KindCode(result.Kind));
             w.WriteNumber("multiplier", m);
-            Number(w, "target", result.Target * m);
+            ReportJson.Number(w, "target", result.Target * m);
             w.WriteString("targetSource", result.TargetIsOverallRate ? "overall-rate" : "given");
 
             w.WriteStartObject("method");
@@ -76,19 +76,19 @@ public static class FunnelJson
             return;
         }
 
-        Number(w, "phi", d.Phi);
-        Number(w, "tau2", d.Tau2);
-        Number(w, "tau", d.Tau * m);
+        ReportJson.Number(w, "phi", d.Phi);
+        ReportJson.Number(w, "tau2", d.Tau2);
+        ReportJson.Number(w, "tau", d.Tau * m);
         w.WriteStartObject("test");
         w.WriteString("name", "I*phi against chi-squared on I-1 degrees of freedom");
-        Number(w, "statistic", d.Statistic);
+        ReportJson.Number(w, "statistic", d.Statistic);
         w.WriteNumber("degreesOfFreedom", d.DegreesOfFreedom);
-        Number(w, "pValue", d.PValue);
+        ReportJson.Number(w, "pValue", d.PValue);
         w.WriteNumber("level", options.SignificanceLevel);
         w.WriteBoolean("overdispersed", d.IsSignificant);
         w.WriteNumber("winsorFraction", options.WinsorFraction);
-        Number(w, "winsorLow", d.WinsorLow);
-        Number(w, "winsorHigh", d.WinsorHigh);
+        ReportJson.Number(w, "winsorLow", d.WinsorLow);
+        ReportJson.Number(w, "winsorHigh", d.WinsorHigh);
         w.WriteNumber("units", d.Units);
         w.WriteEndObject();
     }
@@ -101,11 +101,11 @@ public static class FunnelJson
             w.WriteStartObject();
             w.WriteNumber("index", u.Index);
             w.WriteString("unit", u.Name);
-            Number(w, "numerator", u.Numerator);
-            Number(w, "denominator", u.Denominator);
-            Number(w, "rate", u.Rate * m);
-            Number(w, "z", u.Z);
-            Number(w, "adjustedZ", u.AdjustedZ);
+            ReportJson.Number(w, "numerator", u.Numerator);
+            ReportJson.Number(w, "denominator", u.Denominator);
+            ReportJson.Number(w, "rate", u.Rate * m);
+            ReportJson.Number(w, "z", u.Z);
+            ReportJson.Number(w, "adjustedZ", u.AdjustedZ);
             WriteLimits(w, u.Limits, m);
             w.WriteString("band", FunnelTexts.BandCode(u.Band));
             w.WriteString("signal", FunnelTexts.SignalCode(u.Signal));
@@ -121,7 +121,7 @@ public static class FunnelJson
         foreach (var point in result.Curve)
         {
             w.WriteStartObject();
-            Number(w, "denominator", point.Denominator);
+            ReportJson.Number(w, "denominator", point.Denominator);
             WriteLimits(w, point.Limits, m);
             w.WriteEndObject();
         }
@@ -131,21 +131,9 @@ public static class FunnelJson
 
     private static void WriteLimits(Utf8JsonWriter w, FunnelLimits limits, double m)
     {
-        Number(w, "lower95", limits.Lower95 * m);
-        Number(w, "upper95", limits.Upper95 * m);
-        Number(w, "lower998", limits.Lower998 * m);
-        Number(w, "upper998", limits.Upper998 * m);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        ReportJson.Number(w, "lower95", limits.Lower95 * m);
+        ReportJson.Number(w, "upper95", limits.Upper95 * m);
+        ReportJson.Number(w, "lower998", limits.Lower998 * m);
+        ReportJson.Number(w, "upper998", limits.Upper998 * m);
     }
 }

@@ -78,15 +78,15 @@ public static class SpcJson
 
         w.WriteEndArray();
         w.WriteString("direction", SpcTexts.DirectionId(options.Direction));
-        Number(w, "target", options.Target);
+        ReportJson.Number(w, "target", options.Target);
         w.WriteNumber("n", result.ValueCount);
         NullableString(w, "variation", SpcTexts.VariationId(result.Variation));
         NullableString(w, "assurance", SpcTexts.AssuranceId(result.Assurance));
         if (result.FalseAlarm is { } alarm)
         {
             w.WriteStartObject("falseAlarm");
-            Number(w, "probability", alarm.Probability);
-            Number(w, "standardError", alarm.StandardError);
+            ReportJson.Number(w, "probability", alarm.Probability);
+            ReportJson.Number(w, "standardError", alarm.StandardError);
             w.WriteNumber("replicates", alarm.Replicates);
             w.WriteNumber("seed", alarm.Seed);
             w.WriteString("sentence", alarm.Sentence);
@@ -120,9 +120,9 @@ public static class SpcJson
             w.WriteNumber("end", phase.End);
             w.WriteNumber("values", phase.Values);
             w.WriteNumber("baselineValues", phase.BaselineValues);
-            Number(w, "centre", phase.Centre);
-            Number(w, "sigma", phase.Sigma);
-            Number(w, "meanMovingRange", phase.MeanMovingRange);
+            ReportJson.Number(w, "centre", phase.Centre);
+            ReportJson.Number(w, "sigma", phase.Sigma);
+            ReportJson.Number(w, "meanMovingRange", phase.MeanMovingRange);
             w.WriteNumber("screenedMovingRanges", phase.ScreenedMovingRanges);
             w.WriteBoolean("trialLimits", phase.TrialLimits);
             w.WriteNumber("usefulPoints", phase.UsefulPoints);
@@ -152,12 +152,12 @@ public static class SpcJson
                 w.WriteString(Names.X, p.Key.ToString());
             }
 
-            Number(w, Names.Value, p.Value);
-            Number(w, Names.Cl, p.Centre);
-            Number(w, Names.Lcl, p.Lower);
-            Number(w, Names.Ucl, p.Upper);
-            Number(w, Names.Lcl2, p.Lower2);
-            Number(w, Names.Ucl2, p.Upper2);
+            ReportJson.Number(w, Names.Value, p.Value);
+            ReportJson.Number(w, Names.Cl, p.Centre);
+            ReportJson.Number(w, Names.Lcl, p.Lower);
+            ReportJson.Number(w, Names.Ucl, p.Upper);
+            ReportJson.Number(w, Names.Lcl2, p.Lower2);
+            ReportJson.Number(w, Names.Ucl2, p.Upper2);
             w.WriteBoolean(Names.Signal, p.IsSignal);
             w.WriteStartArray(Names.Rules);
             foreach (var id in SpcRuleIds.Of(p.Rules))
@@ -175,36 +175,12 @@ public static class SpcJson
                 w.WriteString(Names.Kind, Names.KindOf(p.Signal));
             }
             w.WriteNumber(Names.Phase, p.Phase);
-            Number(w, Names.Numerator, p.Numerator);
-            Number(w, Names.Denominator, p.Denominator);
+            ReportJson.Number(w, Names.Numerator, p.Numerator);
+            ReportJson.Number(w, Names.Denominator, p.Denominator);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, JsonEncodedText name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static void NullableString(Utf8JsonWriter w, string name, string value)

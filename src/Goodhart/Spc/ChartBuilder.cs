@@ -77,8 +77,14 @@ internal sealed class ChartBuilder
         }
 
         var points = new SpcPoint[_count];
+        var phase = 0;
         for (var i = 0; i < _count; i++)
         {
+            while (phase + 1 < starts.Length && starts[phase + 1] <= i)
+            {
+                phase++;
+            }
+
             var side = SideOf(rules[i], values[i], centre[i], trend[i]);
             points[i] = new SpcPoint(
                 i,
@@ -86,7 +92,7 @@ internal sealed class ChartBuilder
                 OrNull(values[i]),
                 OrNull(_inputs.Numerators[i]),
                 OrNull(_inputs.Denominators[i]),
-                PhaseOf(starts, i),
+                phase,
                 OrNull(centre[i]),
                 OrNull(lower[i]),
                 OrNull(upper[i]),
@@ -118,17 +124,6 @@ internal sealed class ChartBuilder
     }
 
     private static double? OrNull(double value) => double.IsNaN(value) ? null : value;
-
-    private static int PhaseOf(int[] starts, int index)
-    {
-        var phase = 0;
-        while (phase + 1 < starts.Length && starts[phase + 1] <= index)
-        {
-            phase++;
-        }
-
-        return phase;
-    }
 
     private static SpcPoint? LastPresent(SpcPoint[] points)
     {
