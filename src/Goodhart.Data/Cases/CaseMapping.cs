@@ -27,6 +27,24 @@ public sealed record CaseMapping(double Threshold, DurationUnit Unit = DurationU
     /// <summary>The column with a category (disposal, ticket type) for <see cref="CaseSource.PeriodCategoryCounts"/>.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Categories exempt from the target (e.g. planned returns); the reclassification detector watches their share.</summary>
+    public IReadOnlyList<string> Exempt { get; init; } = [];
+
+    /// <summary>The column with the priority class (e.g. triage category); a lower value is more urgent.</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>The column identifying the person (patient, caller, customer), for repeat contacts.</summary>
+    public string? Person { get; init; }
+
+    /// <summary>How soon after a case ends a new case for the same person counts as a repeat contact.</summary>
+    public TimeSpan RepeatWindow { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// The column with the time a case joined the queue, for queue order; <c>null</c> means the start column (or, with a
+    /// duration column, the end time less the duration). Cases are served in the order of their end time.
+    /// </summary>
+    public string? Arrival { get; init; }
+
     /// <summary>
     /// How text timestamps are written, in strftime form (e.g. <c>%d/%m/%Y %H:%M</c>); <c>null</c> accepts ISO 8601
     /// (<c>2026-03-01 14:05:00</c> or <c>2026-03-01T14:05</c>).
