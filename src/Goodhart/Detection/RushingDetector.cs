@@ -17,9 +17,10 @@ namespace Goodhart.Detection;
 /// Both tests are one-sided (only an excess inside the target is rushing), and the finding's p-value is the larger of
 /// the two: an intersection–union test, which is a valid level-α test that both show the pattern and never more
 /// liberal than either. The density test sees every case within <see cref="RushingOptions.DensitySpan"/> of the
-/// target, expanded from the one-unit histogram; no case is subsampled. Durations are whole units, so the test runs
-/// with the mass-point adjustment (tied values share one empirical distribution value) and its cutoff half a unit past
-/// the last complying duration; the work is one sort of the cases in the span, O(n log n), and n doubles of memory.
+/// target, read as counts from the one-unit histogram; no case is subsampled or expanded. Durations are whole units, so
+/// the test runs with the mass-point adjustment (tied values share one empirical distribution value) and its cutoff
+/// half a unit past the last complying duration; the work grows with the number of distinct durations in the span,
+/// not with the number of cases.
 /// Round values (multiples of 5 and 10 units) get their own dummies in the counterfactual, so heaping on round values
 /// inside the window is not counted as rushing. A drop in the density past the target (parking) bends a polynomial
 /// fitted across it, which also shows as an excess in the window; so the finding may alert only if the window also
@@ -193,7 +194,7 @@ public static class RushingDetector
             bunching = BunchingEstimator.Estimate(bins, bunchingOptions);
             var low = Math.Max(densityLow, lastMet - options.DensitySpan + 1);
             var high = Math.Min(densityHigh, lastMet + options.DensitySpan);
-            density = DensityDiscontinuityTest.Run(Expand(counts, low, high), new DensityTestOptions(Cutoff: lastMet + 0.5));
+            density = DensityDiscontinuityTest.Run(MassPoints(counts, low, high), new DensityTestOptions(Cutoff: lastMet + 0.5));
         }
         catch (ArgumentException e)
         {
@@ -221,24 +222,19 @@ public static class RushingDetector
             null);
     }
 
-    private static double[] Expand(DenseCounts counts, long low, long high)
+    private static List<MassPoint> MassPoints(DenseCounts counts, long low, long high)
     {
-        var n = counts.Between(low, high);
-        if (n > Array.MaxLength)
-        {
-            throw new ArgumentException($"{n} cases lie within the density span; narrow it.");
-        }
-
-        var values = new double[(int)n];
-        var next = 0;
+        var points = new List<MassPoint>();
         for (var t = Math.Max(low, counts.Lowest); t <= Math.Min(high, counts.Highest); t++)
         {
-            var c = (int)counts.At(t);
-            values.AsSpan(next, c).Fill(t);
-            next += c;
+            var c = counts.At(t);
+            if (c > 0)
+            {
+                points.Add(new MassPoint(t, (long)c));
+            }
         }
 
-        return values;
+        return points;
     }
 
     private static string Sentence(Measurement m, RushingOptions options, string unit)

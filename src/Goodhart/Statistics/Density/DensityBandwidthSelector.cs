@@ -35,7 +35,28 @@ public static class DensityBandwidthSelector
     {
         options ??= DensityTestOptions.Default;
         DensityInputs.Validate(sample, options, nameof(sample));
-        return Select(SortedSample.Create(sample, options.Cutoff, options.MassPoints), options);
+        return Select(SortedSample.Create(sample, options.Cutoff), options);
+    }
+
+    /// <summary>Estimates the bandwidths from a histogram: the same numbers as for the sample it stands for, without expanding it.</summary>
+    /// <param name="histogram">Each distinct value with its number of observations, in any order; equal values are merged.</param>
+    /// <param name="options">As for a sample.</param>
+    /// <returns>The four candidates and the sample sizes.</returns>
+    /// <exception cref="ArgumentException">A value is not finite, a count is negative, the counts add up to more than
+    /// <see cref="int.MaxValue"/>, or an option is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cutoff is not inside the range of the values observed, or an order is out of range.</exception>
+    public static DensityBandwidthSelection Select(IReadOnlyList<MassPoint> histogram, DensityTestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        return Select(DensityInputs.AsSpan(histogram), options);
+    }
+
+    /// <inheritdoc cref="Select(IReadOnlyList{MassPoint}, DensityTestOptions?)"/>
+    public static DensityBandwidthSelection Select(ReadOnlySpan<MassPoint> histogram, DensityTestOptions? options = null)
+    {
+        options ??= DensityTestOptions.Default;
+        DensityInputs.Validate(histogram, options, nameof(histogram));
+        return Select(SortedSample.Create(histogram, options.Cutoff), options);
     }
 
     internal static DensityBandwidthSelection Select(SortedSample data, DensityTestOptions options)
@@ -96,7 +117,7 @@ public static class DensityBandwidthSelector
     {
         var p = options.Order;
         var n = data.Count;
-        var (mean, sd) = MeanAndStandardDeviation(data.Centred);
+        var (mean, sd) = MeanAndStandardDeviation(data);
         var z = mean / sd;
         var phi = Math.Exp(-0.5 * z * z) / Math.Sqrt(2 * Math.PI);
         var hb = Hermite(z, p + 2);
@@ -131,13 +152,9 @@ public static class DensityBandwidthSelector
 
     private static DensityFitColumns FitWithin(SortedSample data, double h, int order, int derivative, DensityTestOptions options)
     {
-        var (start, end) = data.Window(h, h);
-        var left = Math.Max(0, Math.Min(data.LeftCount, end) - start);
         return LocalPolynomialDensityFit.Fit(
-            data.Centred.AsSpan(start, end - start),
-            data.Cdf.AsSpan(start, end - start),
-            left,
-            data.Count,
+            data,
+            data.Window(h, h),
             h,
             h,
             order,
@@ -236,29 +253,31 @@ public static class DensityBandwidthSelector
         return current;
     }
 
-    /// <summary>Mean and standard deviation (n − 1 divisor) in two passes, as R's mean and sd.</summary>
-    private static (double Mean, double Sd) MeanAndStandardDeviation(double[] values)
+    /// <summary>Mean and standard deviation (n − 1 divisor) in two passes, as R's mean and sd, each distinct value weighted by its count.</summary>
+    private static (double Mean, double Sd) MeanAndStandardDeviation(SortedSample data)
     {
-        var n = values.Length;
+        var values = data.Distinct;
+        var counts = data.Counts;
+        var n = data.Count;
         var sum = 0.0;
-        foreach (var v in values)
+        for (var g = 0; g < values.Length; g++)
         {
-            sum += v;
+            sum += counts[g] * values[g];
         }
 
         var mean = sum / n;
         var correction = 0.0;
-        foreach (var v in values)
+        for (var g = 0; g < values.Length; g++)
         {
-            correction += v - mean;
+            correction += counts[g] * (values[g] - mean);
         }
 
         mean += correction / n;
         var squares = 0.0;
-        foreach (var v in values)
+        for (var g = 0; g < values.Length; g++)
         {
-            var d = v - mean;
-            squares += d * d;
+            var d = values[g] - mean;
+            squares += counts[g] * d * d;
         }
 
         return (mean, Math.Sqrt(squares / (n - 1)));

@@ -11,7 +11,8 @@ namespace Goodhart.Statistics.Density;
 /// statistic (order q = p + 1) that stays valid at MSE-optimal bandwidths.
 /// </summary>
 /// <remarks>
-/// The work is a sort of the sample and one pass over the observations within the bandwidths: O(n log n).
+/// The work is a sort of the sample and one pass over the distinct values within the bandwidths: O(n log n) for a
+/// sample, O(d log d) for a histogram of d distinct values.
 /// The package's binomial tests are not included.
 /// </remarks>
 public static class DensityDiscontinuityTest
@@ -33,7 +34,36 @@ public static class DensityDiscontinuityTest
     {
         options ??= DensityTestOptions.Default;
         DensityInputs.Validate(sample, options, nameof(sample));
-        var data = SortedSample.Create(sample, options.Cutoff, options.MassPoints);
+        return Run(SortedSample.Create(sample, options.Cutoff), options);
+    }
+
+    /// <summary>
+    /// Tests for a jump in the density of the sample a histogram stands for (each value repeated as often as it is
+    /// counted), without expanding it: the numbers are those of <see cref="Run(IReadOnlyList{double}, DensityTestOptions?)"/>
+    /// on the expanded sample, and the work grows with the number of distinct values, not of observations.
+    /// </summary>
+    /// <param name="histogram">Each distinct value with its number of observations, in any order; equal values are merged and zero counts ignored.</param>
+    /// <param name="options">The settings; <c>null</c> for the package's defaults (cutoff 0).</param>
+    /// <returns>Bandwidths, sample sizes, density estimates, standard errors and the tests.</returns>
+    /// <exception cref="ArgumentException">A value is not finite, a count is negative, the counts add up to more than
+    /// <see cref="int.MaxValue"/>, or options contradict each other.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cutoff is not inside the range of the values observed, or an option is out of range.</exception>
+    public static DensityTestResult Run(IReadOnlyList<MassPoint> histogram, DensityTestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        return Run(DensityInputs.AsSpan(histogram), options);
+    }
+
+    /// <inheritdoc cref="Run(IReadOnlyList{MassPoint}, DensityTestOptions?)"/>
+    public static DensityTestResult Run(ReadOnlySpan<MassPoint> histogram, DensityTestOptions? options = null)
+    {
+        options ??= DensityTestOptions.Default;
+        DensityInputs.Validate(histogram, options, nameof(histogram));
+        return Run(SortedSample.Create(histogram, options.Cutoff), options);
+    }
+
+    private static DensityTestResult Run(SortedSample data, DensityTestOptions options)
+    {
 
         DensityBandwidthSelection? selection = null;
         DensityBandwidths h;
@@ -47,17 +77,14 @@ public static class DensityDiscontinuityTest
             h = selection.Choose(options.BandwidthRule, options.Fit);
         }
 
-        var (start, end) = data.Window(h.Left, h.Right);
-        var effectiveLeft = Math.Max(0, Math.Min(data.LeftCount, end) - start);
-        var counts = new DensitySampleCounts(data.Count, data.LeftCount, data.RightCount, effectiveLeft, end - start - effectiveLeft);
+        var window = data.Window(h.Left, h.Right);
+        var counts = new DensitySampleCounts(data.Count, data.LeftCount, data.RightCount, window.LeftObservations, window.RightObservations);
 
         DensityEstimation Estimate(int order)
         {
             var columns = LocalPolynomialDensityFit.Fit(
-                data.Centred.AsSpan(start, end - start),
-                data.Cdf.AsSpan(start, end - start),
-                effectiveLeft,
-                data.Count,
+                data,
+                window,
                 h.Left,
                 h.Right,
                 order,

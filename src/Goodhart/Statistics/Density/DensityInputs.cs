@@ -20,9 +20,51 @@ internal static class DensityInputs
             max = Math.Max(max, v);
         }
 
+        ValidateOptions(options, min, max, "sample");
+    }
+
+    public static void Validate(ReadOnlySpan<MassPoint> histogram, DensityTestOptions options, string histogramName)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        var total = 0L;
+        for (var i = 0; i < histogram.Length; i++)
+        {
+            var (v, c) = histogram[i];
+            if (!double.IsFinite(v))
+            {
+                throw new ArgumentException($"Value {i} is {v}; the histogram must hold finite values only (drop missing values first).", histogramName);
+            }
+
+            if (c < 0)
+            {
+                throw new ArgumentException($"Value {i} ({v}) has count {c}; counts cannot be negative.", histogramName);
+            }
+
+            if (c == 0)
+            {
+                continue;
+            }
+
+            total += c;
+            if (total > int.MaxValue)
+            {
+                throw new ArgumentException($"The counts add up to more than {int.MaxValue} observations; narrow the range of values.", histogramName);
+            }
+
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        ValidateOptions(options, min, max, "histogram's values");
+    }
+
+    private static void ValidateOptions(DensityTestOptions options, double min, double max, string what)
+    {
         if (!double.IsFinite(options.Cutoff) || !(options.Cutoff > min && options.Cutoff < max))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Cutoff, $"The cutoff must lie strictly inside the range of the sample [{min}, {max}].");
+            throw new ArgumentOutOfRangeException(nameof(options), options.Cutoff, $"The cutoff must lie strictly inside the range of the {what} [{min}, {max}].");
         }
 
         if (options.Order is < 1 or > DensityTestOptions.MaximumOrder)
@@ -59,10 +101,10 @@ internal static class DensityInputs
         }
     }
 
-    public static ReadOnlySpan<double> AsSpan(IReadOnlyList<double> sample) => sample switch
+    public static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> sample) => sample switch
     {
-        double[] array => array,
-        List<double> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        T[] array => array,
+        List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
         _ => sample.ToArray(),
     };
 }

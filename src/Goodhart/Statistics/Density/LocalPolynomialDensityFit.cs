@@ -11,10 +11,8 @@ namespace Goodhart.Statistics.Density;
 internal static class LocalPolynomialDensityFit
 {
     /// <summary>Fits one order on the observations within the bandwidths.</summary>
-    /// <param name="x">Observations within the bandwidths, minus the cutoff, sorted ascending.</param>
-    /// <param name="y">The empirical distribution function at each of them (computed on the full sample).</param>
-    /// <param name="leftCount">How many of <paramref name="x"/> are below the cutoff (they come first).</param>
-    /// <param name="sampleSize">The full sample size n.</param>
+    /// <param name="data">The sorted, grouped sample.</param>
+    /// <param name="window">The distinct values within the bandwidths.</param>
     /// <param name="hl">The left bandwidth.</param>
     /// <param name="hr">The right bandwidth.</param>
     /// <param name="order">The polynomial order.</param>
@@ -22,12 +20,10 @@ internal static class LocalPolynomialDensityFit
     /// <param name="kernel">The kernel.</param>
     /// <param name="fit">Unrestricted or restricted.</param>
     /// <param name="variance">The variance estimator to compute.</param>
-    /// <param name="massPoints">Whether the jackknife leaves out whole ties.</param>
+    /// <param name="massPoints">Whether tied observations share one F̂ and the jackknife leaves out whole ties.</param>
     public static DensityFitColumns Fit(
-        ReadOnlySpan<double> x,
-        ReadOnlySpan<double> y,
-        int leftCount,
-        int sampleSize,
+        SortedSample data,
+        SampleWindow window,
         double hl,
         double hr,
         int order,
@@ -37,13 +33,11 @@ internal static class LocalPolynomialDensityFit
         DensityVarianceEstimator variance,
         bool massPoints)
     {
-        var result = new DensityFitColumns();
         var restricted = fit == DensityFitModel.Restricted;
-        var m = restricted ? order + 2 : 2 * order + 2;
-        var nh = x.Length;
-        if (nh == 0)
+        var m = Columns(order, restricted);
+        if (window.Observations == 0)
         {
-            return result;
+            return new DensityFitColumns();
         }
 
         var jackknife = variance == DensityVarianceEstimator.Jackknife;
@@ -52,32 +46,44 @@ internal static class LocalPolynomialDensityFit
         var crossL = new double[m * m];
         var suffix = new double[m];
         var row = new double[m];
+        var v = new double[m];
+        var l = new double[m];
+        var n1 = data.Count - 1.0;
 
-        // One pass from the top: the Gram matrix X'WX, X'WY, and for the jackknife the leave-one-out terms
-        // Lᵢ = Σ_{k>i} w_k r_k / (n − 1), which are the change in F̂ when xᵢ is dropped (the package's matrix L).
-        var groupEnd = nh - 1;
-        for (var i = nh - 1; i >= 0; i--)
+        // One pass from the top over the distinct values: the Gram matrix X'WX, X'WY, and for the jackknife the
+        // leave-one-out terms Lᵢ = Σ_{k>i} w_k r_k / (n − 1), which are the change in F̂ when xᵢ is dropped (the
+        // package's matrix L). A value taken by c observations adds c times its row, in closed form.
+        var leftEnd = window.Start + window.LeftGroups;
+        for (var g = window.End - 1; g >= window.Start; g--)
         {
-            var xi = x[i];
-            var left = i < leftCount;
+            var xi = data.Distinct[g];
+            var c = (double)data.Counts[g];
+            var rank = (double)data.Starts[g];
+            var left = g < leftEnd;
             var h = left ? hl : hr;
             var u = xi / h;
             var w = Weight(kernel, u, left, h);
             FillDesign(row, u, left, order, restricted);
 
-            var yi = y[i];
+            // Σ over the tie of t for t = 0…c − 1: the ranks above the tie's first.
+            var t = c * (c - 1) / 2;
+
+            // F̂ summed over the tie: adjusted, every member takes the last member's value; otherwise ranks run on.
+            var ySum = massPoints ? c * ((rank + c - 1) / n1) : (c * rank + t) / n1;
             for (var a = 0; a < m; a++)
             {
                 var wa = w * row[a];
+                v[a] = wa;
                 if (wa == 0)
                 {
                     continue;
                 }
 
-                moment[a] += wa * yi;
+                moment[a] += wa * ySum;
+                var cwa = c * wa;
                 for (var b = a; b < m; b++)
                 {
-                    gram[a * m + b] += wa * row[b];
+                    gram[a * m + b] += cwa * row[b];
                 }
             }
 
@@ -86,25 +92,56 @@ internal static class LocalPolynomialDensityFit
                 continue;
             }
 
-            if (i < nh - 1 && !(massPoints && x[i + 1] == xi))
+            if (massPoints)
             {
-                groupEnd = i;
-            }
+                // Every member of a tie takes the term of the tie's first member (which still counts the others), so
+                // the whole tie is left out at once; the outer product is added once per member.
+                for (var a = 0; a < m; a++)
+                {
+                    l[a] = suffix[a] + (c - 1) * v[a];
+                }
 
-            // With the mass-point adjustment, every member of a tie takes the term of the tie's first member, so the
-            // whole tie is left out at once; the outer product is added once per member.
-            var groupStart = !massPoints || i == 0 || x[i - 1] != xi;
-            if (groupStart)
+                AddOuter(crossL, l, c);
+            }
+            else
             {
-                AddOuter(crossL, suffix, groupEnd - i + 1);
+                // The member t places above the tie's first has L = S + (c − 1 − t)·v, with S the sum above the tie:
+                // Σ_t (S + t v)(S + t v)ᵀ = c SSᵀ + T (S vᵀ + v Sᵀ) + Q v vᵀ, T = Σt, Q = Σt².
+                var q = (c - 1) * c * (2 * c - 1) / 6;
+                AddTieOuter(crossL, suffix, v, c, t, q);
             }
 
             for (var a = 0; a < m; a++)
             {
-                suffix[a] += w * row[a];
+                suffix[a] += c * v[a];
             }
         }
 
+        return Solve(gram, moment, crossL, data.Count, hl, hr, order, derivative, kernel, restricted, jackknife);
+    }
+
+    /// <summary>The number of coefficients: both sides' powers 0…p, or restricted a common intercept, two slopes and common higher powers.</summary>
+    internal static int Columns(int order, bool restricted) => restricted ? order + 2 : 2 * order + 2;
+
+    /// <summary>
+    /// Solves the normal equations from the accumulated sums (upper triangles of X'WX and of the jackknife's LᵀL,
+    /// and X'WY) and fills the estimates, the derivative and the chosen variance.
+    /// </summary>
+    internal static DensityFitColumns Solve(
+        double[] gram,
+        double[] moment,
+        double[] crossL,
+        int sampleSize,
+        double hl,
+        double hr,
+        int order,
+        int derivative,
+        DensityKernel kernel,
+        bool restricted,
+        bool jackknife)
+    {
+        var result = new DensityFitColumns();
+        var m = moment.Length;
         var gramMatrix = Symmetric(gram, m);
         Matrix<double> gramInverse;
         try
@@ -217,7 +254,7 @@ internal static class LocalPolynomialDensityFit
     }
 
     /// <summary>K((x − c)/h)/h, with the kernels as the package writes them.</summary>
-    private static double Weight(DensityKernel kernel, double u, bool left, double h) => kernel switch
+    internal static double Weight(DensityKernel kernel, double u, bool left, double h) => kernel switch
     {
         DensityKernel.Uniform => 1 / (2 * h),
         DensityKernel.Epanechnikov => 0.75 * (1 - u * u) / h,
@@ -228,7 +265,7 @@ internal static class LocalPolynomialDensityFit
     /// One row of the design. Unrestricted: the package interleaves the sides, column 2k holding uᵏ on the left and
     /// column 2k + 1 holding uᵏ on the right. Restricted: a common intercept, a slope for each side, then common uᵏ.
     /// </summary>
-    private static void FillDesign(double[] row, double u, bool left, int order, bool restricted)
+    internal static void FillDesign(double[] row, double u, bool left, int order, bool restricted)
     {
         Array.Clear(row);
         if (restricted)
@@ -280,7 +317,19 @@ internal static class LocalPolynomialDensityFit
         return scale;
     }
 
-    private static void AddOuter(double[] target, double[] v, int count)
+    private static void AddTieOuter(double[] target, double[] s, double[] v, double c, double t, double q)
+    {
+        var m = v.Length;
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = a; b < m; b++)
+            {
+                target[a * m + b] += (c * s[a] * s[b]) + (t * ((s[a] * v[b]) + (v[a] * s[b]))) + (q * v[a] * v[b]);
+            }
+        }
+    }
+
+    private static void AddOuter(double[] target, double[] v, double count)
     {
         var m = v.Length;
         for (var a = 0; a < m; a++)

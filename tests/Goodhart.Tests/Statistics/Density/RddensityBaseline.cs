@@ -29,15 +29,19 @@ internal static class RddensityBaseline
     public static IEnumerable<object[]> CrossCheckCases(bool bandwidthSelection) =>
         CrossCheckRows.Value.Where(r => r.Case.StartsWith("bw_", StringComparison.Ordinal) == bandwidthSelection).Select(r => new object[] { r.Case, r.Metric, r.Value });
 
-    public static double Actual(string caseName, string metric)
+    /// <summary>The value of a metric in a case, computed from the sample, or with <paramref name="viaCounts"/> from its histogram of distinct values.</summary>
+    public static double Actual(string caseName, string metric, bool viaCounts = false)
     {
         IReadOnlyDictionary<string, double> values;
         lock (Computed)
         {
-            if (!Computed.TryGetValue(caseName, out values!))
+            var key = (viaCounts ? "counts:" : "") + caseName;
+            if (!Computed.TryGetValue(key, out values!))
             {
-                values = Compute(caseName);
-                Computed[caseName] = values;
+                values = viaCounts
+                    ? Compute(caseName, (x, o) => DensityDiscontinuityTest.Run(Histogram(x), o), (x, o) => DensityBandwidthSelector.Select(Histogram(x), o))
+                    : Compute(caseName, (x, o) => DensityDiscontinuityTest.Run(x, o), (x, o) => DensityBandwidthSelector.Select(x, o));
+                Computed[key] = values;
             }
         }
 
@@ -51,39 +55,46 @@ internal static class RddensityBaseline
             return (parts[0], parts[1], double.Parse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture));
         })];
 
-    private static IReadOnlyDictionary<string, double> Compute(string caseName)
+    /// <summary>The sample as counts of its distinct values, in descending order so that the sort is exercised.</summary>
+    public static MassPoint[] Histogram(IEnumerable<double> sample) =>
+        [.. sample.GroupBy(v => v).Select(g => new MassPoint(g.Key, g.Count())).OrderByDescending(p => p.Value)];
+
+    private static IReadOnlyDictionary<string, double> Compute(
+        string caseName,
+        Func<double[], DensityTestOptions, DensityTestResult> run,
+        Func<double[], DensityTestOptions, DensityBandwidthSelection> select)
     {
         var x = Smooth();
         var o = DensityTestOptions.Default;
         return caseName switch
         {
-            "rddensity_fixed" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.6) })),
-            "rddensity_estimated" => Metrics(DensityDiscontinuityTest.Run(x, o)),
-            "rddensity_uniform" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.7), Kernel = DensityKernel.Uniform })),
-            "rddensity_restricted" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted })),
-            "rddensity_all" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.6), IncludeConventional = true })),
-            "rddensity_epanechnikov_plugin" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = new(0.75, 0.65), Kernel = DensityKernel.Epanechnikov, Variance = DensityVarianceEstimator.PlugIn })),
-            "rddensity_nonzero_cutoff" => Metrics(DensityDiscontinuityTest.Run(x, o with { Cutoff = 0.15, Bandwidths = new(0.5, 0.7) })),
-            "rddensity_masspoints_adjusted" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8) })),
-            "rddensity_masspoints_unadjusted" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8), MassPoints = false })),
-            "rdbwdensity_default" => Metrics(DensityBandwidthSelector.Select(x, o)),
-            "rdbwdensity_uniform_plugin" => Metrics(DensityBandwidthSelector.Select(x, o with { Kernel = DensityKernel.Uniform, Variance = DensityVarianceEstimator.PlugIn })),
-            "rdbwdensity_nonzero_cutoff" => Metrics(DensityBandwidthSelector.Select(x, o with { Cutoff = 0.15, Order = 3, Kernel = DensityKernel.Epanechnikov })),
-            "rdbwdensity_masspoints_adjusted" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o)),
-            "rdbwdensity_masspoints_unadjusted" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o with { MassPoints = false })),
-            "restricted_plugin" => Metrics(DensityDiscontinuityTest.Run(x, o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
-            "restricted_plugin_p1_uniform" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 1, Bandwidths = DensityBandwidths.Equal(0.7), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform, IncludeConventional = true })),
-            "restricted_estimated" => Metrics(DensityDiscontinuityTest.Run(x, o with { Fit = DensityFitModel.Restricted })),
-            "restricted_masspoints" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, IncludeConventional = true })),
-            "p1_estimated" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 1 })),
-            "p3_q5_triangular_plugin" => Metrics(DensityDiscontinuityTest.Run(x, o with { Order = 3, BiasCorrectionOrder = 5, Bandwidths = new(0.9, 1.1), Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
-            "masspoints_estimated" => Metrics(DensityDiscontinuityTest.Run(WithMassPoints(), o)),
-            "each_rule" => Metrics(DensityDiscontinuityTest.Run(x, o with { BandwidthRule = BandwidthRule.Each })),
-            "bw_restricted" => Metrics(DensityBandwidthSelector.Select(x, o with { Fit = DensityFitModel.Restricted })),
-            "bw_restricted_plugin_uniform" => Metrics(DensityBandwidthSelector.Select(x, o with { Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform })),
-            "bw_p1" => Metrics(DensityBandwidthSelector.Select(x, o with { Order = 1 })),
-            "bw_p4_epanechnikov_plugin" => Metrics(DensityBandwidthSelector.Select(x, o with { Order = 4, Kernel = DensityKernel.Epanechnikov, Variance = DensityVarianceEstimator.PlugIn })),
-            "bw_restricted_masspoints" => Metrics(DensityBandwidthSelector.Select(WithMassPoints(), o with { Fit = DensityFitModel.Restricted })),
+            "rddensity_fixed" => Metrics(run(x, o with { Bandwidths = DensityBandwidths.Equal(0.6) })),
+            "rddensity_estimated" => Metrics(run(x, o)),
+            "rddensity_uniform" => Metrics(run(x, o with { Bandwidths = DensityBandwidths.Equal(0.7), Kernel = DensityKernel.Uniform })),
+            "rddensity_restricted" => Metrics(run(x, o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted })),
+            "rddensity_all" => Metrics(run(x, o with { Bandwidths = DensityBandwidths.Equal(0.6), IncludeConventional = true })),
+            "rddensity_epanechnikov_plugin" => Metrics(run(x, o with { Bandwidths = new(0.75, 0.65), Kernel = DensityKernel.Epanechnikov, Variance = DensityVarianceEstimator.PlugIn })),
+            "rddensity_nonzero_cutoff" => Metrics(run(x, o with { Cutoff = 0.15, Bandwidths = new(0.5, 0.7) })),
+            "rddensity_masspoints_adjusted" => Metrics(run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8) })),
+            "rddensity_masspoints_unadjusted" => Metrics(run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8), MassPoints = false })),
+            "rdbwdensity_default" => Metrics(select(x, o)),
+            "rdbwdensity_uniform_plugin" => Metrics(select(x, o with { Kernel = DensityKernel.Uniform, Variance = DensityVarianceEstimator.PlugIn })),
+            "rdbwdensity_nonzero_cutoff" => Metrics(select(x, o with { Cutoff = 0.15, Order = 3, Kernel = DensityKernel.Epanechnikov })),
+            "rdbwdensity_masspoints_adjusted" => Metrics(select(WithMassPoints(), o)),
+            "rdbwdensity_masspoints_unadjusted" => Metrics(select(WithMassPoints(), o with { MassPoints = false })),
+            "restricted_plugin" => Metrics(run(x, o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
+            "restricted_plugin_p1_uniform" => Metrics(run(x, o with { Order = 1, Bandwidths = DensityBandwidths.Equal(0.7), Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform, IncludeConventional = true })),
+            "restricted_estimated" => Metrics(run(x, o with { Fit = DensityFitModel.Restricted })),
+            "restricted_masspoints" => Metrics(run(WithMassPoints(), o with { Bandwidths = DensityBandwidths.Equal(0.8), Fit = DensityFitModel.Restricted, IncludeConventional = true })),
+            "p1_estimated" => Metrics(run(x, o with { Order = 1 })),
+            "p3_q5_triangular_plugin" => Metrics(run(x, o with { Order = 3, BiasCorrectionOrder = 5, Bandwidths = new(0.9, 1.1), Variance = DensityVarianceEstimator.PlugIn, IncludeConventional = true })),
+            "masspoints_estimated" => Metrics(run(WithMassPoints(), o)),
+            "each_rule" => Metrics(run(x, o with { BandwidthRule = BandwidthRule.Each })),
+            "bw_restricted" => Metrics(select(x, o with { Fit = DensityFitModel.Restricted })),
+            "bw_restricted_plugin_uniform" => Metrics(select(x, o with { Fit = DensityFitModel.Restricted, Variance = DensityVarianceEstimator.PlugIn, Kernel = DensityKernel.Uniform })),
+            "bw_p1" => Metrics(select(x, o with { Order = 1 })),
+            "bw_p4_epanechnikov_plugin" => Metrics(select(x, o with { Order = 4, Kernel = DensityKernel.Epanechnikov, Variance = DensityVarianceEstimator.PlugIn })),
+            "bw_restricted_masspoints" => Metrics(select(WithMassPoints(), o with { Fit = DensityFitModel.Restricted })),
             _ => throw new ArgumentOutOfRangeException(nameof(caseName), caseName, "unknown case"),
         };
     }
