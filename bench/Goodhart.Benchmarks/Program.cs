@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Goodhart.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Goodhart.Benchmarks.ReportBenchmarks).Assembly).Run(args);
+if (args is ["floor", .. var rest])
+{
+    return DuckDbFloor.Run(rest);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
+return 0;
