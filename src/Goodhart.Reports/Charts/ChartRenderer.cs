@@ -39,6 +39,7 @@ public static partial class ChartRenderer
             ProfileChartSpec profile => 70 + (34 * Math.Max(1, profile.Bars.Count)),
             FunnelChartSpec => 460,
             SpcChartSpec spc => spc.ShowCaption ? 450 : 340,
+            FindingChartSpec => 340,
             _ => throw Unsupported(spec),
         };
     }
@@ -121,6 +122,7 @@ public static partial class ChartRenderer
         ProfileChartSpec profile => BuildProfile(profile, width),
         FunnelChartSpec funnel => BuildFunnel(funnel),
         SpcChartSpec spc => BuildSpc(spc, width, height),
+        FindingChartSpec finding => BuildFinding(finding),
         _ => throw Unsupported(spec),
     };
 

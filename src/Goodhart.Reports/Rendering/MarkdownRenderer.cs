@@ -165,6 +165,10 @@ public static class MarkdownRenderer
                 }
 
                 break;
+            case FindingChartSpec:
+                // The numbers behind the chart are in the evidence table beside it; Markdown has no way to draw it.
+                parts.Add("*(The chart is drawn in the HTML and PDF reports.)*");
+                break;
             default:
                 throw new NotSupportedException($"No Markdown form for chart type {chart.Chart?.GetType().Name ?? "null"}.");
         }

@@ -1,0 +1,114 @@
+using Goodhart.Detection;
+using Goodhart.Findings;
+
+namespace Goodhart.Scan;
+
+/// <summary>
+/// The gaming scan: every detector run on the summaries of one case log, their p-values adjusted together with Holm's
+/// method (<see cref="MultipleTesting.Holm(IReadOnlyList{double})"/>) and each severity decided again from the adjusted
+/// p-value by the detector's own rule. With seven tests in a scan, one that would alert on its own may only reach watch:
+/// the correction keeps the chance of any false alert across the scan at the rule's level.
+/// </summary>
+public static class GamingScan
+{
+    /// <summary>Runs the scan.</summary>
+    /// <param name="input">The summaries computed, each with the reason when absent.</param>
+    /// <param name="options">The target and the detectors' settings.</param>
+    /// <returns>Seven findings in the order of <see cref="ScanCodes.All"/>; a detector whose summary is absent gives <see cref="Severity.NotEnoughData"/>, never <see cref="Severity.Clear"/>.</returns>
+    public static ScanResult Run(ScanInput input, ScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        Finding[] raw =
+        [
+            Rushing(input, options),
+            Parking(input, options),
+            PretendNumbers(input, options),
+            StoringUp(input, options),
+            Reclassification(input, options),
+            CherryPicking(input, options),
+            Rework(input, options),
+        ];
+        var (findings, tests) = Adjust(raw, options);
+        return new ScanResult(findings, tests, input.Counted, input.Excluded, input.Warnings);
+    }
+
+    /// <summary>
+    /// Holm's adjustment across the findings whose test ran, and each severity classified again from its adjusted
+    /// p-value with the rule of its detector and its <see cref="Finding.CanAlert"/>. Findings whose test could not run
+    /// keep <see cref="Severity.NotEnoughData"/> and do not count as tests.
+    /// </summary>
+    internal static (IReadOnlyList<Finding> Findings, int Tests) Adjust(IReadOnlyList<Finding> findings, ScanOptions options)
+    {
+        var raw = findings.Select(f => f.Severity != Severity.NotEnoughData && f.PValue is { } p && double.IsFinite(p) ? p : double.NaN).ToArray();
+        var adjusted = MultipleTesting.Holm(raw);
+        var result = new Finding[findings.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var finding = findings[i];
+            result[i] = double.IsNaN(adjusted[i])
+                ? finding with { AdjustedPValue = null, Severity = Severity.NotEnoughData }
+                : finding with { AdjustedPValue = adjusted[i], Severity = options.RuleFor(finding.Code).Classify(adjusted[i], finding.Effect, finding.CanAlert) };
+        }
+
+        return (result, raw.Count(p => !double.IsNaN(p)));
+    }
+
+    private static Finding Rushing(ScanInput input, ScanOptions options) => input.Histogram.Value is { } histogram
+        ? RushingDetector.Detect(histogram, options.Rushing)
+        : NotRun(ScanCodes.Rushing, input.Histogram.Reason!);
+
+    private static Finding Parking(ScanInput input, ScanOptions options) => input.Histogram.Value is { } histogram
+        ? ParkingDetector.Detect(histogram, options.Parking)
+        : NotRun(ScanCodes.Parking, input.Histogram.Reason!);
+
+    private static Finding PretendNumbers(ScanInput input, ScanOptions options) => input.Histogram.Value is { } histogram
+        ? PretendNumbersDetector.Detect(histogram, options.PretendNumbers)
+        : NotRun(ScanCodes.PretendNumbers, input.Histogram.Reason!);
+
+    private static Finding StoringUp(ScanInput input, ScanOptions options) => input.PeriodDays.Value is { } days
+        ? StoringUpDetector.Detect(days, options.StoringUp)
+        : NotRun(ScanCodes.StoringUp, input.PeriodDays.Reason!);
+
+    // WIRING POINT (reclassification): when ReclassificationDetector lands, return
+    // ReclassificationDetector.Detect(periods, durations, input.Exempt, options.Target, options.Reclassification)
+    // once both summaries are present, and add ReclassificationOptions to ScanOptions (and its rule to RuleFor).
+    private static Finding Reclassification(ScanInput input, ScanOptions options)
+    {
+        _ = options;
+        if (input.PeriodCategories.Value is null)
+        {
+            return NotRun(ScanCodes.Reclassification, input.PeriodCategories.Reason!);
+        }
+
+        return input.DurationExempt.Value is null
+            ? NotRun(ScanCodes.Reclassification, input.DurationExempt.Reason!)
+            : NotRun(ScanCodes.Reclassification, NotInThisVersion);
+    }
+
+    // WIRING POINT (cherry-picking): when CherryPickingDetector lands, return
+    // CherryPickingDetector.Detect(counts, options.CherryPicking) when the summary is present, and add
+    // CherryPickingOptions to ScanOptions (and its rule to RuleFor).
+    private static Finding CherryPicking(ScanInput input, ScanOptions options)
+    {
+        _ = options;
+        return input.Overtaking.Value is null
+            ? NotRun(ScanCodes.CherryPicking, input.Overtaking.Reason!)
+            : NotRun(ScanCodes.CherryPicking, NotInThisVersion);
+    }
+
+    // WIRING POINT (rework): when ReworkDetector lands, return
+    // ReworkDetector.Detect(counts, options.Target, options.Rework) when the summary is present, and add ReworkOptions
+    // to ScanOptions (and its rule to RuleFor).
+    private static Finding Rework(ScanInput input, ScanOptions options)
+    {
+        _ = options;
+        return input.RepeatContacts.Value is null
+            ? NotRun(ScanCodes.Rework, input.RepeatContacts.Reason!)
+            : NotRun(ScanCodes.Rework, NotInThisVersion);
+    }
+
+    private const string NotInThisVersion = "This version of goodhart cannot run this test yet; its summary was computed but the detector is still to come.";
+
+    private static Finding NotRun(string code, string reason) => Finding.NotEnoughData(code, ScanCodes.Title(code), reason);
+}
