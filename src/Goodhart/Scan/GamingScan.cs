@@ -70,45 +70,25 @@ public static class GamingScan
         ? StoringUpDetector.Detect(days, options.StoringUp)
         : NotRun(ScanCodes.StoringUp, input.PeriodDays.Reason!);
 
-    // WIRING POINT (reclassification): when ReclassificationDetector lands, return
-    // ReclassificationDetector.Detect(periods, durations, input.Exempt, options.Target, options.Reclassification)
-    // once both summaries are present, and add ReclassificationOptions to ScanOptions (and its rule to RuleFor).
     private static Finding Reclassification(ScanInput input, ScanOptions options)
     {
-        _ = options;
-        if (input.PeriodCategories.Value is null)
+        if (input.PeriodCategories.Value is not { } periods)
         {
             return NotRun(ScanCodes.Reclassification, input.PeriodCategories.Reason!);
         }
 
-        return input.DurationExempt.Value is null
-            ? NotRun(ScanCodes.Reclassification, input.DurationExempt.Reason!)
-            : NotRun(ScanCodes.Reclassification, NotInThisVersion);
+        return input.DurationExempt.Value is { } durations
+            ? ReclassificationDetector.Detect(periods, durations, input.Exempt, options.Target, options.Reclassification)
+            : NotRun(ScanCodes.Reclassification, input.DurationExempt.Reason!);
     }
 
-    // WIRING POINT (cherry-picking): when CherryPickingDetector lands, return
-    // CherryPickingDetector.Detect(counts, options.CherryPicking) when the summary is present, and add
-    // CherryPickingOptions to ScanOptions (and its rule to RuleFor).
-    private static Finding CherryPicking(ScanInput input, ScanOptions options)
-    {
-        _ = options;
-        return input.Overtaking.Value is null
-            ? NotRun(ScanCodes.CherryPicking, input.Overtaking.Reason!)
-            : NotRun(ScanCodes.CherryPicking, NotInThisVersion);
-    }
+    private static Finding CherryPicking(ScanInput input, ScanOptions options) => input.Overtaking.Value is { } counts
+        ? CherryPickingDetector.Detect(counts, options.CherryPicking)
+        : NotRun(ScanCodes.CherryPicking, input.Overtaking.Reason!);
 
-    // WIRING POINT (rework): when ReworkDetector lands, return
-    // ReworkDetector.Detect(counts, options.Target, options.Rework) when the summary is present, and add ReworkOptions
-    // to ScanOptions (and its rule to RuleFor).
-    private static Finding Rework(ScanInput input, ScanOptions options)
-    {
-        _ = options;
-        return input.RepeatContacts.Value is null
-            ? NotRun(ScanCodes.Rework, input.RepeatContacts.Reason!)
-            : NotRun(ScanCodes.Rework, NotInThisVersion);
-    }
-
-    private const string NotInThisVersion = "This version of goodhart cannot run this test yet; its summary was computed but the detector is still to come.";
+    private static Finding Rework(ScanInput input, ScanOptions options) => input.RepeatContacts.Value is { } counts
+        ? ReworkDetector.Detect(counts, options.Target, options.Rework)
+        : NotRun(ScanCodes.Rework, input.RepeatContacts.Reason!);
 
     private static Finding NotRun(string code, string reason) => Finding.NotEnoughData(code, ScanCodes.Title(code), reason);
 }

@@ -19,8 +19,14 @@ public sealed record ScanOptions(DurationTarget Target)
     /// <summary>The storing-up detector's settings.</summary>
     public StoringUpOptions StoringUp { get; init; } = StoringUpOptions.Default;
 
-    /// <summary>The severity rule of the detectors that do not carry their own (the three still to come).</summary>
-    public SeverityRule Rule { get; init; } = SeverityRule.Default;
+    /// <summary>The reclassification detector's settings.</summary>
+    public ReclassificationOptions Reclassification { get; init; } = ReclassificationOptions.Default;
+
+    /// <summary>The cherry-picking detector's settings.</summary>
+    public CherryPickingOptions CherryPicking { get; init; } = CherryPickingOptions.Default;
+
+    /// <summary>The rework detector's settings.</summary>
+    public ReworkOptions Rework { get; init; } = ReworkOptions.Default;
 
     /// <summary>The severity rule each detector classifies with, by finding code.</summary>
     public SeverityRule RuleFor(string code) => code switch
@@ -29,6 +35,9 @@ public sealed record ScanOptions(DurationTarget Target)
         ScanCodes.Parking => Parking.Rule,
         ScanCodes.PretendNumbers => PretendNumbers.Rule,
         ScanCodes.StoringUp => StoringUp.Rule,
-        _ => Rule,
+        ScanCodes.Reclassification => Reclassification.Rule,
+        ScanCodes.CherryPicking => CherryPicking.Rule,
+        ScanCodes.Rework => Rework.Rule,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a finding code of the scan."),
     };
 }
