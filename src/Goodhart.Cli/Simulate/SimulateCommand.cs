@@ -65,13 +65,20 @@ internal static class SimulateCommand
         }
 
         context.Progress.Progress()
-            .AutoClear(true)
+            .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(progress =>
             {
                 var task = progress.AddTask("Simulating cases", maxValue: total);
-                CaseLogWriter.Write(path, simulator.Cases(), written => task.Value = written);
-                task.Description = "Writing the file";
+                CaseLogWriter.Write(path, simulator.Cases(), written =>
+                {
+                    task.Value = written;
+                    if (written >= total)
+                    {
+                        // Every case is in; the copy to the file follows.
+                        task.Description = $"Writing {Path.GetFileName(path)}";
+                    }
+                });
             });
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Goodhart.Cli.Tests.Support;
+using Spectre.Console.Testing;
 
 namespace Goodhart.Cli.Tests.Simulate;
 
@@ -67,6 +68,19 @@ public sealed class SimulateCommandTests
         Assert.True(lines[1].StartsWith("1,P", StringComparison.Ordinal), lines[1]);
         Assert.Matches(@"^1,P\d+,2025-01-0\d \d\d:\d\d:00,\d{4}-\d\d-\d\d \d\d:\d\d:00,[1-5],[a-z-]+$", lines[1]);
         Assert.True(File.Exists(cli.PathOf("log.truth.json")));
+    }
+
+    [Fact]
+    public void Simulate_LargeLogWithATerminal_ShowsProgressOnStandardError()
+    {
+        using var cli = new CliRun { Progress = new TestConsole().Interactive() };
+
+        var code = cli.Run("simulate", "--cases", "200000", "--out", "log.parquet");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Writing log.parquet", cli.Progress!.Output, StringComparison.Ordinal);
+        Assert.Contains("100%", cli.Progress!.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Simulating", cli.Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
