@@ -1,10 +1,13 @@
 using BenchmarkDotNet.Running;
 using Goodhart.Benchmarks;
 
-if (args is ["floor", .. var rest])
+switch (args)
 {
-    return DuckDbFloor.Run(rest);
+    case ["floor", .. var rest]:
+        return DuckDbFloor.Run(rest);
+    case ["calibrate", .. var rest]:
+        return CalibrationTable.Run(rest);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
+        return 0;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
-return 0;
