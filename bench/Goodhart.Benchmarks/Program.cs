@@ -7,6 +7,8 @@ switch (args)
         return DuckDbFloor.Run(rest);
     case ["calibrate", .. var rest]:
         return CalibrationTable.Run(rest);
+    case ["cases", .. var rest]:
+        return CaseSummaryTimings.Run(rest);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
         return 0;

@@ -10,8 +10,12 @@ namespace Goodhart.Data.Cases;
 /// </content>
 public sealed partial class CaseSource
 {
-    private Loaded<QueryPlan> Plan(CaseMapping mapping, bool needEnd, bool needCategory)
+    private Loaded<QueryPlan> Plan(CaseMapping mapping, bool needEnd, bool needCategory) =>
+        Plan(mapping, new PlanNeeds(needEnd, needCategory));
+
+    private Loaded<QueryPlan> Plan(CaseMapping mapping, PlanNeeds needs)
     {
+        var (needEnd, needCategory) = (needs.End || needs.Arrival, needs.Category);
         var problems = new List<InputProblem>();
         void Problem(string field, string message) => problems.Add(new InputProblem(Source, 0, field, message));
 
@@ -35,12 +39,24 @@ public sealed partial class CaseSource
         }
         else if (needEnd && mapping.End is null)
         {
-            Problem("end", "counts by period need the end (completion) time column");
+            Problem("end", needs.Arrival
+                ? "queue order needs the end (completion) time column: a case leaves the queue when it ends"
+                : "counts by period need the end (completion) time column");
         }
 
         if (needCategory && mapping.Category is null)
         {
             Problem("category", "counts by category need the category column");
+        }
+
+        if (needs.Person && mapping.Person is null)
+        {
+            Problem("person", "repeat contacts need the column identifying the person (patient, caller, customer)");
+        }
+
+        if (needs.Priority && mapping.Priority is null)
+        {
+            Problem("priority", "overtaking is counted within priority classes: give the priority (e.g. triage category) column");
         }
 
         CaseColumn? Resolve(string? name, string role)
@@ -59,6 +75,9 @@ public sealed partial class CaseSource
         var end = Resolve(mapping.End, "end");
         var duration = Resolve(mapping.Duration, "duration");
         var category = needCategory ? Resolve(mapping.Category, "category") : null;
+        var arrival = needs.Arrival ? Resolve(mapping.Arrival, "arrival") : null;
+        var person = needs.Person ? Resolve(mapping.Person, "person") : null;
+        var priority = needs.Priority ? Resolve(mapping.Priority, "priority") : null;
         if (problems.Count > 0)
         {
             return Loaded<QueryPlan>.Failed(problems);
@@ -69,7 +88,7 @@ public sealed partial class CaseSource
             ["threshold"] = mapping.Threshold,
             ["cap"] = mapping.EffectiveCap,
         };
-        var format = mapping.TimestampFormat is not null && new[] { start, end }.Any(c => c is { IsText: true }) && (timed || needEnd)
+        var format = mapping.TimestampFormat is not null && new[] { start, end, arrival }.Any(c => c is { IsText: true }) && (timed || needEnd)
             ? _dialect.Placeholder("fmt")
             : null;
         if (format is not null)
@@ -90,7 +109,7 @@ public sealed partial class CaseSource
         string Timestamp(CaseColumn column) => d.TryTimestamp(d.QuoteIdentifier(column.Name), column.IsText, format);
 
         var columns = new List<string>();
-        string status, bad, dur;
+        string missing, unparseable, negative, bad, dur, arrivalMicros;
         var withEnd = timed || needEnd;
         if (withEnd)
         {
@@ -104,14 +123,11 @@ public sealed partial class CaseSource
             columns.Add($"{Timestamp(start)} AS s_ts");
             parameters["unit_seconds"] = mapping.UnitSeconds;
             dur = $"{d.SecondsBetween("s_ts", "e_ts")} / {d.Placeholder("unit_seconds")}";
-            status = $"""
-                CASE WHEN {Blank("s_raw")} OR {Blank("e_raw")} THEN 'missing'
-                     WHEN s_ts IS NULL OR e_ts IS NULL THEN 'unparseable'
-                     WHEN dur < 0 THEN 'end_before_start'
-                     WHEN dur > {d.Placeholder("cap")} THEN 'above_cap'
-                     ELSE 'ok' END
-                """;
+            missing = $"{Blank("s_raw")} OR {Blank("e_raw")}";
+            unparseable = "s_ts IS NULL OR e_ts IS NULL";
+            negative = "'end_before_start'";
             bad = "CASE WHEN s_ts IS NULL THEN s_raw ELSE e_raw END";
+            arrivalMicros = d.EpochMicros("s_ts");
         }
         else
         {
@@ -119,16 +135,22 @@ public sealed partial class CaseSource
             columns.Add($"{d.AsText(quoted)} AS d_raw");
             columns.Add($"{d.TryDouble(quoted)} AS d_num");
             dur = "d_num";
-            var endMissing = withEnd ? $" OR {Blank("e_raw")}" : string.Empty;
-            var endBad = withEnd ? " OR e_ts IS NULL" : string.Empty;
-            status = $"""
-                CASE WHEN {Blank("d_raw")}{endMissing} THEN 'missing'
-                     WHEN dur IS NULL{endBad} THEN 'unparseable'
-                     WHEN dur < 0 THEN 'negative'
-                     WHEN dur > {d.Placeholder("cap")} THEN 'above_cap'
-                     ELSE 'ok' END
-                """;
+            missing = Blank("d_raw") + (withEnd ? $" OR {Blank("e_raw")}" : string.Empty);
+            unparseable = "dur IS NULL" + (withEnd ? " OR e_ts IS NULL" : string.Empty);
+            negative = "'negative'";
             bad = withEnd ? "CASE WHEN dur IS NULL THEN d_raw ELSE e_raw END" : "d_raw";
+
+            // The queue-join time of a recorded duration is the end less the duration, to the microsecond; only
+            // durations that will be counted are converted, so an absurd one cannot overflow the integer.
+            if (needs.Arrival)
+            {
+                parameters["unit_seconds"] = mapping.UnitSeconds;
+            }
+
+            arrivalMicros = $"""
+                {d.EpochMicros("e_ts")} - CASE WHEN dur >= 0 AND dur <= {d.Placeholder("cap")}
+                  THEN CAST(floor(dur * {d.Placeholder("unit_seconds")} * 1000000 + 0.5) AS BIGINT) END
+                """;
         }
 
         if (category is not null)
@@ -136,16 +158,60 @@ public sealed partial class CaseSource
             columns.Add($"{d.AsText(d.QuoteIdentifier(category.Name))} AS cat");
         }
 
+        if (person is not null)
+        {
+            columns.Add($"{d.AsText(d.QuoteIdentifier(person.Name))} AS who_raw");
+        }
+
+        if (priority is not null)
+        {
+            columns.Add($"{d.AsText(d.QuoteIdentifier(priority.Name))} AS pri_raw");
+        }
+
+        // A recorded queue-join time must be there and readable like the other times, and not after the end: a case
+        // cannot leave the queue before it joins it.
+        var queued = string.Empty;
+        var arrivalStatus = (Missing: string.Empty, Unparseable: string.Empty, AfterEnd: string.Empty);
+        if (needs.Arrival)
+        {
+            if (arrival is not null)
+            {
+                columns.Add($"{d.AsText(d.QuoteIdentifier(arrival.Name))} AS a_raw");
+                columns.Add($"{Timestamp(arrival)} AS a_ts");
+                arrivalMicros = d.EpochMicros("a_ts");
+                arrivalStatus = ($" OR {Blank("a_raw")}", " OR a_ts IS NULL", "WHEN a_us > e_us THEN 'end_before_start'");
+                bad = $"CASE WHEN a_ts IS NULL AND NOT ({Blank("a_raw")}) THEN a_raw ELSE {bad} END";
+            }
+
+            queued = $", {arrivalMicros} AS a_us, {d.EpochMicros("e_ts")} AS e_us";
+        }
+
+        var status = $"""
+            CASE WHEN {missing}{arrivalStatus.Missing} THEN 'missing'
+                 WHEN {unparseable}{arrivalStatus.Unparseable} THEN 'unparseable'
+                 WHEN dur < 0 THEN {negative}
+                 WHEN dur > {d.Placeholder("cap")} THEN 'above_cap'
+                 {arrivalStatus.AfterEnd}
+                 ELSE 'ok' END
+            """;
+
         var met = mapping.Comply == ComplySide.AtOrBelow ? "<=" : "<";
         var cte = $"""
             WITH src AS (SELECT {string.Join(", ", columns)} FROM {_from}),
             measured AS (SELECT *, {dur} AS dur FROM src),
+            queued AS (SELECT *{queued} FROM measured),
             classified AS (
               SELECT *, {status} AS status, {bad} AS bad, (dur {met} {d.Placeholder("threshold")}) AS met
-              FROM measured)
+              FROM queued)
             """;
         return Loaded<QueryPlan>.Ok(new QueryPlan(cte, parameters));
     }
 
     private sealed record QueryPlan(string Cte, IReadOnlyDictionary<string, object?> Parameters);
+
+    /// <summary>
+    /// What a summary needs beyond the durations: the end time, the category, the queue-join time (<c>a_us</c> and
+    /// <c>e_us</c>, microseconds since 1970), the person (<c>who_raw</c>) and the priority (<c>pri_raw</c>).
+    /// </summary>
+    private readonly record struct PlanNeeds(bool End, bool Category, bool Arrival = false, bool Person = false, bool Priority = false);
 }

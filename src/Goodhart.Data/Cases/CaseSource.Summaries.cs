@@ -97,12 +97,22 @@ public sealed partial class CaseSource
     private delegate StatusCounts Select(string sql, Action<System.Data.Common.DbDataReader> okRow);
 
     private Loaded<CaseSummary<T>> Summarise<T>(CaseMapping mapping, bool needEnd, bool needCategory, Func<QueryPlan, Select, (T Value, StatusCounts Statuses)> run)
+        where T : class =>
+        Summarise(mapping, new PlanNeeds(needEnd, needCategory), [], null, run);
+
+    /// <param name="mapping">The columns and the target.</param>
+    /// <param name="needs">What the query reads beyond durations.</param>
+    /// <param name="problems">Problems the summary found in the mapping itself, reported with the plan's.</param>
+    /// <param name="values">Parameters of the summary's own query (not of the common table expression), or <c>null</c>.</param>
+    /// <param name="run">The query.</param>
+    private Loaded<CaseSummary<T>> Summarise<T>(
+        CaseMapping mapping, PlanNeeds needs, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, object?>? values, Func<QueryPlan, Select, (T Value, StatusCounts Statuses)> run)
         where T : class
     {
-        var planned = Plan(mapping, needEnd, needCategory);
-        if (planned.Value is not { } plan)
+        var planned = Plan(mapping, needs);
+        if (planned.Value is not { } plan || problems.Count > 0)
         {
-            return Loaded<CaseSummary<T>>.Failed(planned.Problems);
+            return Loaded<CaseSummary<T>>.Failed([.. problems, .. planned.Problems]);
         }
 
         try
@@ -110,7 +120,7 @@ public sealed partial class CaseSource
             var (value, statuses) = run(plan, (sql, okRow) =>
             {
                 var statuses = new StatusCounts();
-                using var command = Command(sql, plan.Parameters);
+                using var command = Command(sql, values is null ? plan.Parameters : plan.Parameters.Concat(values).ToDictionary());
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {

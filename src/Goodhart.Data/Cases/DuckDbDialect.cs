@@ -26,6 +26,10 @@ internal sealed class DuckDbDialect : SqlDialect
     public override string SecondsBetween(string start, string end) =>
         $"(CAST(epoch_us({end}) - epoch_us({start}) AS DOUBLE) / 1e6)";
 
+    public override string EpochMicros(string timestamp) => $"epoch_us({timestamp})";
+
+    public override string TimestampFromMicros(string micros) => $"make_timestamp({micros})";
+
     public override string PeriodStart(string timestamp, CasePeriod period) =>
         $"CAST(date_trunc('{TruncUnit(period)}', {timestamp}) AS DATE)";
 

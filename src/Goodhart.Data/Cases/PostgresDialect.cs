@@ -59,6 +59,11 @@ internal sealed class PostgresDialect : SqlDialect
     public override string SecondsBetween(string start, string end) =>
         $"CAST(EXTRACT(EPOCH FROM ({end} - {start})) AS double precision)";
 
+    // EXTRACT(EPOCH ...) is an exact numeric (PostgreSQL 14+), so the microseconds are exact too.
+    public override string EpochMicros(string timestamp) => $"CAST(EXTRACT(EPOCH FROM {timestamp}) * 1000000 AS bigint)";
+
+    public override string TimestampFromMicros(string micros) => $"(TIMESTAMP '1970-01-01' + ({micros}) * INTERVAL '1 microsecond')";
+
     public override string PeriodStart(string timestamp, CasePeriod period) =>
         $"CAST(date_trunc('{TruncUnit(period)}', {timestamp}) AS date)";
 

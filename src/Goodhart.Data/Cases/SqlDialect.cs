@@ -54,6 +54,12 @@ internal abstract class SqlDialect
     /// <summary>The seconds from one timestamp to another, as a double (negative when the end comes first).</summary>
     public abstract string SecondsBetween(string start, string end);
 
+    /// <summary>The microseconds from 1970-01-01 00:00 to the timestamp, as a 64-bit integer (exact: no rounding).</summary>
+    public abstract string EpochMicros(string timestamp);
+
+    /// <summary>The timestamp the given microseconds after 1970-01-01 00:00 (the inverse of <see cref="EpochMicros"/>).</summary>
+    public abstract string TimestampFromMicros(string micros);
+
     /// <summary>The first day of the period holding the timestamp, as a date.</summary>
     public abstract string PeriodStart(string timestamp, CasePeriod period);
 
