@@ -86,12 +86,18 @@ public static class ScanRunner
 
         var warnings = new List<string>(counted.Warnings);
         var problems = new List<InputProblem>();
-        ScanPart<T> Keep<T>(Loaded<CaseSummary<T>> loaded)
+        var excluded = new Dictionary<string, long>();
+        ScanPart<T> Keep<T>(Loaded<CaseSummary<T>> loaded, string? code = null)
             where T : class
         {
             if (loaded.Value is { } summary)
             {
                 warnings.AddRange(summary.Warnings);
+                if (code is not null)
+                {
+                    excluded[code] = summary.Excluded.Total;
+                }
+
                 return ScanPart<T>.Of(summary.Value);
             }
 
@@ -108,11 +114,17 @@ public static class ScanRunner
             ? ScanPart<IReadOnlyList<PeriodCategoryCount>>.Missing(reason)
             : Keep(source.PeriodCategoryCounts(mapping));
         Next();
-        var exempt = DurationExemptCounts(source, mapping);
+        var exempt = ReclassificationReason(mapping) is { } exemptReason
+            ? ScanPart<IReadOnlyList<DurationExemptCount>>.Missing(exemptReason)
+            : Keep(source.DurationExemptCounts(mapping), ScanCodes.Reclassification);
         Next();
-        var overtaking = OvertakingCounts(source, mapping);
+        var overtaking = mapping.Priority is null
+            ? ScanPart<IReadOnlyList<OvertakingCount>>.Missing("Not run: needs --priority, the column with each case's priority class (--arrival, when cases join the queue, is optional).")
+            : Keep(source.OvertakingCounts(mapping), ScanCodes.CherryPicking);
         Next();
-        var repeats = RepeatContactCounts(source, mapping);
+        var repeats = mapping.Person is null
+            ? ScanPart<IReadOnlyList<RepeatContactCount>>.Missing("Not run: needs --person, the column identifying the person, to find repeat contacts (--repeat-window sets how soon, default 7d).")
+            : Keep(source.RepeatContactCounts(mapping), ScanCodes.Rework);
         if (problems.Count > 0)
         {
             return Loaded<ScanResult>.Failed(problems);
@@ -126,38 +138,16 @@ public static class ScanRunner
             Excluded = counted.Excluded.Total,
             Warnings = warnings.Distinct().ToList(),
         };
+        long Excluded(string code) => excluded.GetValueOrDefault(code);
+        options = options with
+        {
+            Reclassification = options.Reclassification with { Excluded = Excluded(ScanCodes.Reclassification), Unit = mapping.UnitName },
+            CherryPicking = options.CherryPicking with { Excluded = Excluded(ScanCodes.CherryPicking) },
+            Rework = options.Rework with { Excluded = Excluded(ScanCodes.Rework), Unit = mapping.UnitName },
+        };
         var result = GamingScan.Run(input, options);
         return Loaded<ScanResult>.Ok(result, result.Warnings);
     }
-
-    // WIRING POINT (reclassification): when CaseSource.DurationExemptCounts lands, return
-    // Keep-style ScanPart.Of(source.DurationExemptCounts(mapping).Value!.Value) when ReclassificationReason is null,
-    // passing its problems and warnings up as PeriodCategoryCounts does.
-    private static ScanPart<IReadOnlyList<DurationExemptCount>> DurationExemptCounts(CaseSource source, CaseMapping mapping)
-    {
-        _ = source;
-        return ScanPart<IReadOnlyList<DurationExemptCount>>.Missing(ReclassificationReason(mapping) ?? NotInThisVersion);
-    }
-
-    // WIRING POINT (cherry-picking): when CaseSource.OvertakingCounts lands, compute it here when --priority is mapped.
-    private static ScanPart<IReadOnlyList<OvertakingCount>> OvertakingCounts(CaseSource source, CaseMapping mapping)
-    {
-        _ = source;
-        return ScanPart<IReadOnlyList<OvertakingCount>>.Missing(mapping.Priority is null
-            ? "Not run: needs --priority, the column with each case's priority class (--arrival, when cases join the queue, is optional)."
-            : NotInThisVersion);
-    }
-
-    // WIRING POINT (rework): when CaseSource.RepeatContactCounts lands, compute it here when --person is mapped.
-    private static ScanPart<IReadOnlyList<RepeatContactCount>> RepeatContactCounts(CaseSource source, CaseMapping mapping)
-    {
-        _ = source;
-        return ScanPart<IReadOnlyList<RepeatContactCount>>.Missing(mapping.Person is null
-            ? "Not run: needs --person, the column identifying the person, to find repeat contacts (--repeat-window sets how soon, default 7d)."
-            : NotInThisVersion);
-    }
-
-    private const string NotInThisVersion = "Not run: this version of goodhart cannot compute the summary this test needs yet.";
 
     private static string? ReclassificationReason(CaseMapping mapping) => (mapping.Category, mapping.Exempt.Count, mapping.End) switch
     {

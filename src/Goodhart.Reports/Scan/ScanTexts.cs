@@ -54,7 +54,7 @@ public static class ScanTexts
         _ => Tone.Neutral,
     };
 
-    /// <summary>A value in its unit: shares as percentages, counts whole, p-values to three places, ratios to two.</summary>
+    /// <summary>A value in its unit: shares as percentages, percentage points as "pts", counts whole, p-values to three places, ratios to two.</summary>
     /// <param name="value">The value.</param>
     /// <param name="unit">Its unit as the detector gave it.</param>
     public static string Value(double value, string unit)
@@ -67,6 +67,7 @@ public static class ScanTexts
         return unit switch
         {
             "share" => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+            "percentage points" => value.ToString("0.0", CultureInfo.InvariantCulture) + " pts",
             "p" => P(value),
             "cases" or "periods" => value.ToString("N0", CultureInfo.InvariantCulture),
             "index" => value.ToString("0.0", CultureInfo.InvariantCulture),

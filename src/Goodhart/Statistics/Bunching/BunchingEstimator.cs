@@ -66,7 +66,8 @@ public static class BunchingEstimator
             options = options with { ExcludedAbove = NotchRegionAbove(offsets, counts, controls, options) };
         }
 
-        var (fit, iterations) = FitCorrected(offsets, counts, controls, options);
+        var design = BunchingDesign.Create(offsets, options.PolynomialDegree, options.ExcludedBelow, options.ExcludedAbove, controls);
+        var (fit, iterations) = FitCorrected(design, counts, options);
         var (excess, normaliser) = fit.Measure(options.Notch);
         var bins = new BunchingBinFit[counts.Length];
         for (var i = 0; i < bins.Length; i++)
@@ -80,7 +81,7 @@ public static class BunchingEstimator
                 k >= -options.ExcludedBelow && k <= options.ExcludedAbove);
         }
 
-        var bootstrap = options.BootstrapReplicates > 0 ? Bootstrap(offsets, counts, controls, fit.Residuals, options) : null;
+        var bootstrap = options.BootstrapReplicates > 0 ? Bootstrap(design, counts, fit.Residuals, options) : null;
         return new BunchingResult(
             options,
             bins,
@@ -102,12 +103,11 @@ public static class BunchingEstimator
     /// above z* (or above the region) are scaled by 1 + B / N_above, where N_above is their total, and refitted with
     /// the new B until B falls by less than one case or the iteration limit is reached (Chetty et al. 2011, IV.A).
     /// </summary>
-    private static (BunchingFit Fit, int Iterations) FitCorrected(int[] offsets, double[] counts, IReadOnlyList<double[]> controls, BunchingOptions options)
+    private static (BunchingFit Fit, int Iterations) FitCorrected(BunchingDesign design, double[] counts, BunchingOptions options)
     {
-        var degree = options.PolynomialDegree;
-        var below = options.ExcludedBelow;
+        var offsets = design.Offsets;
         var above = options.ExcludedAbove;
-        var fit = BunchingFit.Run(offsets, counts, counts, degree, below, above, controls);
+        var fit = BunchingFit.Run(design, counts, counts);
         if (!options.CorrectIntegration)
         {
             return (fit, 0);
@@ -139,7 +139,7 @@ public static class BunchingEstimator
                 shifted[i] = offsets[i] >= firstShifted ? counts[i] * (1 + (previous / total)) : counts[i];
             }
 
-            fit = BunchingFit.Run(offsets, counts, shifted, degree, below, above, controls);
+            fit = BunchingFit.Run(design, counts, shifted);
             iterations++;
             change = previous - fit.Measure(options.Notch).Excess;
         }
@@ -147,7 +147,7 @@ public static class BunchingEstimator
         return (fit, iterations);
     }
 
-    private static BunchingBootstrap Bootstrap(int[] offsets, double[] counts, IReadOnlyList<double[]> controls, double[] residuals, BunchingOptions options)
+    private static BunchingBootstrap Bootstrap(BunchingDesign design, double[] counts, double[] residuals, BunchingOptions options)
     {
         var random = new Random(options.Seed);
         var replicates = options.BootstrapReplicates;
@@ -161,7 +161,7 @@ public static class BunchingEstimator
                 drawn[i] = counts[i] + residuals[random.Next(residuals.Length)];
             }
 
-            var (fit, _) = FitCorrected(offsets, drawn, controls, options);
+            var (fit, _) = FitCorrected(design, drawn, options);
             var (b, c0) = fit.Measure(options.Notch);
             excess[r] = b;
             normalised[r] = b / c0;

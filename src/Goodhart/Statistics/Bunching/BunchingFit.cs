@@ -70,37 +70,23 @@ internal sealed class BunchingFit
     /// dummies (<paramref name="controls"/>, one array of 0/1 per column) stay in the counterfactual, as in the
     /// package: only z*'s and the region's dummies are taken out.
     /// </summary>
-    public static BunchingFit Run(int[] offsets, double[] original, double[] fitted, int degree, int below, int above, IReadOnlyList<double[]> controls)
+    public static BunchingFit Run(int[] offsets, double[] original, double[] fitted, int degree, int below, int above, IReadOnlyList<double[]> controls) =>
+        Run(BunchingDesign.Create(offsets, degree, below, above, controls), original, fitted);
+
+    /// <summary>The same fit on regressors already built and factorised.</summary>
+    public static BunchingFit Run(BunchingDesign design, double[] original, double[] fitted)
     {
+        var offsets = design.Offsets;
         var n = offsets.Length;
-        var regionBins = below + 1 + above;
-        var firstControl = 1 + degree + regionBins;
-        var columns = firstControl + controls.Count;
-        var x = Matrix<double>.Build.Dense(n, columns);
-        for (var i = 0; i < n; i++)
-        {
-            var k = offsets[i];
-            x[i, 0] = 1;
-            var power = 1.0;
-            for (var j = 1; j <= degree; j++)
-            {
-                power *= k;
-                x[i, j] = power;
-            }
-
-            if (k >= -below && k <= above)
-            {
-                x[i, 1 + degree + k + below] = 1;
-            }
-
-            for (var c = 0; c < controls.Count; c++)
-            {
-                x[i, firstControl + c] = controls[c][i];
-            }
-        }
-
+        var degree = design.Degree;
+        var below = design.Below;
+        var above = design.Above;
+        var controls = design.Controls;
+        var regionBins = design.RegionBins;
+        var firstControl = design.FirstControl;
+        var x = design.X;
         var y = Vector<double>.Build.DenseOfArray(fitted);
-        var beta = x.QR().Solve(y);
+        var beta = design.Factorisation.Solve(y);
         var prediction = x * beta;
 
         var polynomial = new double[degree + 1];
