@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/Goodhart.Benchmarks -c Release -nologo -v quiet >/dev/null
-dotnet bench/Goodhart.Benchmarks/bin/Release/net10.0/Goodhart.Benchmarks.dll calibrate "${1:-200}" "${2:-200000}"
+dotnet bench/Goodhart.Benchmarks/bin/Release/net10.0/linux-x64/Goodhart.Benchmarks.dll calibrate "${1:-200}" "${2:-200000}"

@@ -11,7 +11,7 @@ runs=${2:-3}
 dotnet build src/Goodhart.Cli -c Release -nologo -v quiet >/dev/null
 dotnet build bench/Goodhart.Benchmarks -c Release -nologo -v quiet >/dev/null
 cli=(dotnet "src/Goodhart.Cli/bin/Release/net10.0/linux-x64/Goodhart.Cli.dll")
-floor=(dotnet "bench/Goodhart.Benchmarks/bin/Release/net10.0/Goodhart.Benchmarks.dll" floor)
+floor=(dotnet "bench/Goodhart.Benchmarks/bin/Release/net10.0/linux-x64/Goodhart.Benchmarks.dll" floor)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

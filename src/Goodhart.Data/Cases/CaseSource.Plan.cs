@@ -105,7 +105,22 @@ public sealed partial class CaseSource
         }
 
         var d = _dialect;
-        string Blank(string raw) => $"({raw} IS NULL OR trim({raw}) = '')";
+        // Typed columns (TIMESTAMP, DOUBLE in Parquet or PostgreSQL) stay typed: only text can be blank or unreadable,
+        // and casting every typed value to text just to test it would cost more than the rest of the query.
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        string Raw(CaseColumn column, string alias)
+        {
+            if (!column.IsText)
+            {
+                typed.Add(alias);
+                return d.QuoteIdentifier(column.Name);
+            }
+
+            return d.AsText(d.QuoteIdentifier(column.Name));
+        }
+
+        string Blank(string raw) => typed.Contains(raw) ? $"({raw} IS NULL)" : $"({raw} IS NULL OR trim({raw}) = '')";
+        string Text(string raw) => typed.Contains(raw) ? d.AsText(raw) : raw;
         string Timestamp(CaseColumn column) => d.TryTimestamp(d.QuoteIdentifier(column.Name), column.IsText, format);
 
         var columns = new List<string>();
@@ -113,32 +128,32 @@ public sealed partial class CaseSource
         var withEnd = timed || needEnd;
         if (withEnd)
         {
-            columns.Add($"{d.AsText(d.QuoteIdentifier(end!.Name))} AS e_raw");
-            columns.Add($"{Timestamp(end)} AS e_ts");
+            columns.Add($"{Raw(end!, "e_raw")} AS e_raw");
+            columns.Add($"{Timestamp(end!)} AS e_ts");
         }
 
         if (timed)
         {
-            columns.Add($"{d.AsText(d.QuoteIdentifier(start!.Name))} AS s_raw");
-            columns.Add($"{Timestamp(start)} AS s_ts");
+            columns.Add($"{Raw(start!, "s_raw")} AS s_raw");
+            columns.Add($"{Timestamp(start!)} AS s_ts");
             parameters["unit_seconds"] = mapping.UnitSeconds;
             dur = $"{d.SecondsBetween("s_ts", "e_ts")} / {d.Placeholder("unit_seconds")}";
             missing = $"{Blank("s_raw")} OR {Blank("e_raw")}";
             unparseable = "s_ts IS NULL OR e_ts IS NULL";
             negative = "'end_before_start'";
-            bad = "CASE WHEN s_ts IS NULL THEN s_raw ELSE e_raw END";
+            bad = $"CASE WHEN s_ts IS NULL THEN {Text("s_raw")} ELSE {Text("e_raw")} END";
             arrivalMicros = d.EpochMicros("s_ts");
         }
         else
         {
             var quoted = d.QuoteIdentifier(duration!.Name);
-            columns.Add($"{d.AsText(quoted)} AS d_raw");
+            columns.Add($"{Raw(duration!, "d_raw")} AS d_raw");
             columns.Add($"{d.TryDouble(quoted)} AS d_num");
             dur = "d_num";
             missing = Blank("d_raw") + (withEnd ? $" OR {Blank("e_raw")}" : string.Empty);
             unparseable = "dur IS NULL" + (withEnd ? " OR e_ts IS NULL" : string.Empty);
             negative = "'negative'";
-            bad = withEnd ? "CASE WHEN dur IS NULL THEN d_raw ELSE e_raw END" : "d_raw";
+            bad = withEnd ? $"CASE WHEN dur IS NULL THEN {Text("d_raw")} ELSE {Text("e_raw")} END" : Text("d_raw");
 
             // The queue-join time of a recorded duration is the end less the duration, to the microsecond; only
             // durations that will be counted are converted, so an absurd one cannot overflow the integer.
@@ -176,11 +191,11 @@ public sealed partial class CaseSource
         {
             if (arrival is not null)
             {
-                columns.Add($"{d.AsText(d.QuoteIdentifier(arrival.Name))} AS a_raw");
+                columns.Add($"{Raw(arrival, "a_raw")} AS a_raw");
                 columns.Add($"{Timestamp(arrival)} AS a_ts");
                 arrivalMicros = d.EpochMicros("a_ts");
                 arrivalStatus = ($" OR {Blank("a_raw")}", " OR a_ts IS NULL", "WHEN a_us > e_us THEN 'end_before_start'");
-                bad = $"CASE WHEN a_ts IS NULL AND NOT ({Blank("a_raw")}) THEN a_raw ELSE {bad} END";
+                bad = $"CASE WHEN a_ts IS NULL AND NOT ({Blank("a_raw")}) THEN {Text("a_raw")} ELSE {bad} END";
             }
 
             queued = $", {arrivalMicros} AS a_us, {d.EpochMicros("e_ts")} AS e_us";
