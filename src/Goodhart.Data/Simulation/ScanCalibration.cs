@@ -14,18 +14,19 @@ namespace Goodhart.Data.Simulation;
 public static class ScanCalibration
 {
     /// <summary>
-    /// A clean log, then each kind of gaming on its own at a moderate strength (the strengths the docs and the
-    /// calibration table report).
+    /// A clean log, then each kind of gaming on its own, at strengths where the gaming is plain in the log's own
+    /// numbers (the strengths the docs and the calibration table report): parking at 0.8 slows breached cases' completion
+    /// rate by 40%, storing-up at 1 holds every eligible case, cherry-picking at 0.8 handles 80% of cases out of turn.
     /// </summary>
     public static IReadOnlyList<CalibrationCondition> StandardConditions { get; } =
     [
         new("clean", GamingStrengths.None),
         new("rushing=0.3", GamingStrengths.Parse("rushing=0.3")),
-        new("parking=0.5", GamingStrengths.Parse("parking=0.5")),
+        new("parking=0.8", GamingStrengths.Parse("parking=0.8")),
         new("pretend-numbers=0.3", GamingStrengths.Parse("pretend-numbers=0.3")),
-        new("storing-up=0.5", GamingStrengths.Parse("storing-up=0.5")),
+        new("storing-up=1", GamingStrengths.Parse("storing-up=1")),
         new("reclassification=0.3", GamingStrengths.Parse("reclassification=0.3")),
-        new("cherry-picking=0.3", GamingStrengths.Parse("cherry-picking=0.3")),
+        new("cherry-picking=0.8", GamingStrengths.Parse("cherry-picking=0.8")),
         new("rework=0.3", GamingStrengths.Parse("rework=0.3")),
     ];
 

@@ -30,8 +30,34 @@ public static class GamingScan
             Rework(input, options),
         ];
         var (findings, tests) = Adjust(raw, options);
-        return new ScanResult(findings, tests, input.Counted, input.Excluded, input.Warnings);
+        return new ScanResult(Reconcile(findings), tests, input.Counted, input.Excluded, input.Warnings);
     }
+
+    /// <summary>
+    /// One behaviour is not reported as two accusations. Cases hurried out just before the target are missing just
+    /// after it, so rushing alone lowers the completion rate past the target: next to a rushing alert, a parking alert
+    /// cannot be told apart from the hole rushing leaves, and parking is held at watch with a caveat saying so.
+    /// </summary>
+    internal static IReadOnlyList<Finding> Reconcile(IReadOnlyList<Finding> findings)
+    {
+        var rushing = findings.FirstOrDefault(f => f.Code == ScanCodes.Rushing);
+        if (rushing?.Severity != Severity.Alert)
+        {
+            return findings;
+        }
+
+        return [.. findings.Select(f => f.Code == ScanCodes.Parking && f.Severity == Severity.Alert
+            ? f with
+            {
+                Severity = Severity.Watch,
+                CanAlert = false,
+                Caveats = [.. f.Caveats, RushingHole],
+            }
+            : f)];
+    }
+
+    private const string RushingHole =
+        "Held at watch because rushing alerted in the same data: the cases hurried out just before the target are missing just after it, which lowers the completion rate past the target by itself. Look into rushing first; parking is only separate evidence if the rate stays low well beyond the rushing window.";
 
     /// <summary>
     /// Holm's adjustment across the findings whose test ran, and each severity classified again from its adjusted

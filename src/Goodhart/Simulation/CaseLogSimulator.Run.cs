@@ -151,12 +151,17 @@ public sealed partial class CaseLogSimulator
             var priority = p + 1;
             var natural = Whole(duration);
 
-            if (active && duration < _threshold / 2.0)
+            if (active)
             {
+                // Easy cases go first and the harder ones they jump wait longer: one draw decides either, since a case
+                // is one or the other.
                 _eligible[4]++;
-                if (Uniform(key, Draw.CherryPicking) < _gaming.CherryPicking)
+                var pick = Uniform(key, Draw.CherryPicking);
+                if (pick < _gaming.CherryPicking)
                 {
-                    duration *= CherryPickingSpeedUp;
+                    duration = duration < _threshold / 2.0
+                        ? duration * CherryPickingSpeedUp
+                        : duration + PassedOverMinutes + (PassedOverMinutes * 2 * pick / _gaming.CherryPicking);
                     if (Whole(duration) != natural)
                     {
                         _touched[4]++;
@@ -370,7 +375,7 @@ public sealed partial class CaseLogSimulator
             GamingKinds.Parking => $"Time past {t} minutes ran slower: the completion rate of breached cases multiplied by 1 − strength × {ParkingSlowdown}.",
             GamingKinds.StoringUp => $"Non-urgent cases (priority 3 to 5) due to leave in the {StoringUpHeldDays} days before the last {StoringUpLateDays} days of a month were held to one of those last days, each with probability equal to the strength.",
             GamingKinds.Reclassification => $"Breaching cases (duration {t} minutes or more) were recorded as '{SimulationSettings.ExemptCategory}', each with probability equal to the strength.",
-            GamingKinds.CherryPicking => $"Short cases (under {t / 2} minutes) jumped the queue of their priority class, their duration multiplied by {CherryPickingSpeedUp}, each with probability equal to the strength.",
+            GamingKinds.CherryPicking => $"Short cases (under {t / 2} minutes) jumped the queue of their priority class, their duration multiplied by {CherryPickingSpeedUp}, and longer cases were passed over, waiting {PassedOverMinutes} to {3 * PassedOverMinutes} minutes more; each case with probability equal to the strength.",
             GamingKinds.Rework => $"Cases closed at {t - WindowMinutes} to {t - 1} minutes brought the person back within 7 days with probability equal to the strength (touched counts the extra attendances in the log).",
             _ => "Durations were written down as the nearest multiple of 5 minutes, each with probability equal to the strength (touched counts those it changed).",
         };

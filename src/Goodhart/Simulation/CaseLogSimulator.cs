@@ -41,6 +41,9 @@ public sealed partial class CaseLogSimulator
     /// <summary>Cherry-picking's factor: a picked short case's duration is multiplied by this.</summary>
     public const double CherryPickingSpeedUp = 0.5;
 
+    /// <summary>Cherry-picking's delay: a longer case passed over waits between this and three times this many minutes more.</summary>
+    public const double PassedOverMinutes = 20;
+
     /// <summary>Storing up holds completions due in this many days before the late days of a month.</summary>
     public const int StoringUpHeldDays = 4;
 

@@ -34,9 +34,10 @@ public sealed record GamingStrengths
     public double Reclassification { get; init; }
 
     /// <summary>
-    /// Cherry-picking: the share of short cases (under half the threshold) that jump the queue of their priority class:
-    /// their duration is multiplied by <see cref="CaseLogSimulator.CherryPickingSpeedUp"/>, so they leave before
-    /// earlier arrivals of the same class.
+    /// Cherry-picking: the share of cases affected. Short cases (under half the threshold) jump the queue of their
+    /// priority class: their duration is multiplied by <see cref="CaseLogSimulator.CherryPickingSpeedUp"/>, so they leave
+    /// before earlier arrivals of the same class. Longer cases are passed over: they wait
+    /// <see cref="CaseLogSimulator.PassedOverMinutes"/> to three times that longer, while later arrivals leave first.
     /// </summary>
     public double CherryPicking { get; init; }
 

@@ -122,6 +122,23 @@ public sealed class GamingScanTests
         Assert.Equal("needs --category and --exempt", result[ScanCodes.Reclassification].Sentence);
     }
 
+    [Fact]
+    public void Reconcile_ParkingAlertBesideRushingAlert_HeldAtWatchWithTheReason()
+    {
+        Finding Alerted(string code) => Tested(code, 0.0001, effect: 0.5) with { Severity = Severity.Alert };
+
+        var both = GamingScan.Reconcile([Alerted(ScanCodes.Rushing), Alerted(ScanCodes.Parking)]);
+        Assert.Equal(Severity.Alert, both[0].Severity);
+        Assert.Equal(Severity.Watch, both[1].Severity);
+        Assert.False(both[1].CanAlert);
+        Assert.Contains(both[1].Caveats, c => c.Contains("rushing alerted", StringComparison.Ordinal));
+
+        // Without a rushing alert, parking keeps its own verdict.
+        var alone = GamingScan.Reconcile([Alerted(ScanCodes.Rushing) with { Severity = Severity.Watch }, Alerted(ScanCodes.Parking)]);
+        Assert.Equal(Severity.Alert, alone[1].Severity);
+        Assert.Empty(alone[1].Caveats);
+    }
+
     private static Finding Tested(string code, double p, double effect) =>
         new(code, code, Severity.Clear, new EffectSize("share", effect, "share", 0.10), [], p, p, "sentence", []);
 
