@@ -45,6 +45,13 @@ public sealed partial class ReadmeTests
             File.WriteAllText(cli.PathOf("answers.json"), template.Out.ToString());
         }
 
+        if (commandLine.StartsWith("goodhart scan ae.parquet", StringComparison.Ordinal))
+        {
+            // The README simulates this log with the command just before.
+            var simulate = Examples().Select(e => (string)e[0]).Single(e => e.StartsWith("goodhart simulate", StringComparison.Ordinal) && e.Contains("ae.parquet", StringComparison.Ordinal));
+            Assert.Equal(0, cli.Run(Split(simulate, cli.Directory).Args));
+        }
+
         var code = cli.Run(args);
 
         Assert.True(code == 0, $"{commandLine} exited {code}: {cli.Error}");
