@@ -87,6 +87,20 @@ public sealed class MeasureRegistry(GoodhartDbContext db, TimeProvider clock)
         return new SaveOutcome.Saved(measure.Id);
     }
 
+    /// <summary>Validates a card without saving it: <see cref="SaveOutcome.Invalid"/> with every problem, or a
+    /// <see cref="SaveOutcome.Saved"/> that was not written (its id is <see cref="Guid.Empty"/> for a new card).</summary>
+    public async Task<SaveOutcome> CheckAsync(Guid? id, MeasureInput input, CancellationToken cancellationToken)
+    {
+        if (id is { } existing && !await db.Measures.AnyAsync(m => m.Id == existing, cancellationToken).ConfigureAwait(false))
+        {
+            return new SaveOutcome.NotFound();
+        }
+
+        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var (values, errors) = MeasureValidator.Validate(input, new MeasureValidator.Registry(id, names), Today);
+        return values is null ? new SaveOutcome.Invalid(errors) : new SaveOutcome.Saved(id ?? Guid.Empty);
+    }
+
     /// <summary>Removes a measure and every balancing link to or from it; false when no measure has the id.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Measures.Where(m => m.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;

@@ -75,26 +75,34 @@ public sealed class EditModel : PageModel
     /// <summary>Saves the card, or shows the form again with every problem next to its field and nothing typed lost.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        // Values the binder could not read (a malformed id in the list) are problems like any other.
-        if (ModelState.IsValid)
+        // The only field the binder itself can fail to read is the list of ids; say it in our words, then check the
+        // rest too, so every problem is shown at once.
+        var unreadable = UnreadableBalancingIds();
+        var outcome = unreadable.Count == 0
+            ? await _registry.SaveAsync(Id, Input, cancellationToken)
+            : await _registry.CheckAsync(Id, Input, cancellationToken);
+        switch (outcome)
         {
-            switch (await _registry.SaveAsync(Id, Input, cancellationToken))
-            {
-                case SaveOutcome.Saved saved:
-                    return Redirect($"/measures/{saved.Id}");
-                case SaveOutcome.NotFound:
-                    return NotFound();
-                case SaveOutcome.Invalid invalid:
-                    foreach (var (field, messages) in invalid.Errors)
+            case SaveOutcome.Saved saved when unreadable.Count == 0:
+                return Redirect($"/measures/{saved.Id}");
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Invalid invalid:
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    foreach (var message in messages)
                     {
-                        foreach (var message in messages)
-                        {
-                            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-                        }
+                        ModelState.AddModelError($"{nameof(Input)}.{field}", message);
                     }
+                }
 
-                    break;
-            }
+                break;
+        }
+
+        if (unreadable.Count > 0)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(MeasureInput.BalancingMeasureIds)}",
+                $"'{string.Join("', '", unreadable)}' is not the id of a measure; choose balancing measures from the list.");
         }
 
         if (Id is { } id)
@@ -105,6 +113,18 @@ public sealed class EditModel : PageModel
         await LoadOthersAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    private List<string> UnreadableBalancingIds()
+    {
+        var key = $"{nameof(Input)}.{nameof(MeasureInput.BalancingMeasureIds)}";
+        var bad = Request.Form[key].Where(v => !Guid.TryParse(v, out _)).Select(v => v ?? "").ToList();
+        foreach (var entry in ModelState.Where(e => e.Key.StartsWith(key, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(entry.Key);
+        }
+
+        return bad;
     }
 
     private async Task LoadOthersAsync(CancellationToken cancellationToken)
