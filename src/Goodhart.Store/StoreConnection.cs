@@ -23,7 +23,7 @@ public abstract record StoreConnection
         public override string Describe()
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
-            return $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
+            return $"PostgreSQL database {builder.Database ?? builder.Username ?? "(the server's default)"} on {builder.Host}:{builder.Port}";
         }
 
         // The password never reaches logs or the console.
