@@ -140,6 +140,8 @@ public abstract class MeasurePagesTests(GoodhartAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Contains("The measure was not saved", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_TargetValue\">The target &#x27;ninety-five&#x27; is not a number", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"Input_TargetValue-error\"", page, StringComparison.Ordinal);
         Assert.Contains("Give the measure a name", Html.ErrorFor(page, "Input.Name"), StringComparison.Ordinal);
         Assert.Contains("'Daily' is not one of the choices", Html.ErrorFor(page, "Input.Cadence"), StringComparison.Ordinal);
         Assert.Contains("'23/11/2026' is not a date; write it as year-month-day", Html.ErrorFor(page, "Input.LastReviewedOn"), StringComparison.Ordinal);

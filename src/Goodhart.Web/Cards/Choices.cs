@@ -39,22 +39,27 @@ public static class Choices
         (TargetAttachment.Inspection, "Inspection"),
     ];
 
-    /// <summary>The words shown for a value of one of the lists.</summary>
-    public static string Label<T>(T value)
-        where T : struct, Enum
-    {
-        IEnumerable<(T Value, string Label)> list = value switch
-        {
-            ImprovementDirection => (IEnumerable<(T, string)>)(object)Directions,
-            ReviewCadence => (IEnumerable<(T, string)>)(object)Cadences,
-            OutcomeAim => (IEnumerable<(T, string)>)(object)OutcomeAims,
-            IndicatorTiming => (IEnumerable<(T, string)>)(object)Timings,
-            MeasureRole => (IEnumerable<(T, string)>)(object)Roles,
-            TargetAttachment => (IEnumerable<(T, string)>)(object)Attachments,
-            _ => [],
-        };
-        return list.Where(c => c.Value.Equals(value)).Select(c => c.Label).FirstOrDefault() ?? value.ToString();
-    }
+    /// <summary>The words shown for a direction of good.</summary>
+    public static string Label(ImprovementDirection value) => Find(Directions, value);
+
+    /// <summary>The words shown for a review cadence.</summary>
+    public static string Label(ReviewCadence value) => Find(Cadences, value);
+
+    /// <summary>The words shown for an outcome's aim.</summary>
+    public static string Label(OutcomeAim value) => Find(OutcomeAims, value);
+
+    /// <summary>The words shown for leading or lagging.</summary>
+    public static string Label(IndicatorTiming value) => Find(Timings, value);
+
+    /// <summary>The words shown for a kind of measure.</summary>
+    public static string Label(MeasureRole value) => Find(Roles, value);
+
+    /// <summary>The words shown for what hangs on a target.</summary>
+    public static string Label(TargetAttachment value) => Find(Attachments, value);
+
+    private static string Find<T>(IReadOnlyList<(T Value, string Label)> choices, T value)
+        where T : struct, Enum =>
+        choices.Where(c => c.Value.Equals(value)).Select(c => c.Label).FirstOrDefault() ?? value.ToString();
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
