@@ -21,7 +21,6 @@ public static class MeasureCards
             measure.LastReviewedOn,
             measure.TargetValue,
             measure.TargetAttachment,
-            [.. measure.BalancingLinks.Select(l => l.BalancingMeasureId)],
-            measure.Direction);
+            [.. measure.BalancingLinks.Select(l => l.BalancingMeasureId)]);
     }
 }

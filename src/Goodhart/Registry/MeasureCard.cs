@@ -1,5 +1,3 @@
-using Goodhart.Spc;
-
 namespace Goodhart.Registry;
 
 /// <summary>
@@ -18,7 +16,6 @@ namespace Goodhart.Registry;
 /// <param name="TargetValue">Its target, or <c>null</c> if it has none.</param>
 /// <param name="TargetAttachment">What hangs on the target being met.</param>
 /// <param name="BalancingMeasureIds">The measures linked to it as balancing measures.</param>
-/// <param name="Direction">Which way is better.</param>
 public sealed record MeasureCard(
     Guid Id,
     string Name,
@@ -31,5 +28,4 @@ public sealed record MeasureCard(
     DateOnly? LastReviewedOn,
     double? TargetValue,
     TargetAttachment TargetAttachment,
-    IReadOnlyList<Guid> BalancingMeasureIds,
-    ImprovementDirection Direction = ImprovementDirection.Neutral);
+    IReadOnlyList<Guid> BalancingMeasureIds);

@@ -33,17 +33,6 @@ public static partial class MeasureHealthCheck
         return new RegistryHealth(results, overloaded);
     }
 
-    /// <summary>Checks one measure; <paramref name="ownerLoad"/> is how many measures its owner owns, itself included.</summary>
-    public static MeasureHealth CheckOne(MeasureCard card, int ownerLoad, DateOnly today, HealthCheckOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        return new MeasureHealth(card.Id, Flags(card, ownerLoad, today, options ?? HealthCheckOptions.Default));
-    }
-
-    /// <summary>Whether a definition is vague by the rule of <see cref="HealthCheckOptions.MinDefinitionWords"/>.</summary>
-    public static bool IsVague(string? definition, string? formula, HealthCheckOptions? options = null) =>
-        CountWords(definition) < (options ?? HealthCheckOptions.Default).MinDefinitionWords || IsBlank(formula);
-
     /// <summary>The number of words in a text: runs of letters or digits.</summary>
     public static int CountWords(string? text) => IsBlank(text) ? 0 : Word().Count(text!);
 
