@@ -252,25 +252,31 @@ public abstract class MeasurePagesTests(GoodhartAppFactory app)
     }
 
     [Fact]
-    public async Task Card_PostDelete_RemovesTheMeasure()
+    public async Task DeletePage_Get_AsksAndSaysWhatGoesWithIt()
     {
-        var id = await CreateAsync(new { name = Unique("Doomed") });
+        var balancing = await CreateAsync(new { name = Unique("Balancing") });
+        var id = await CreateAsync(new { name = Script + Guid.NewGuid().ToString("N"), balancingMeasureIds = new[] { balancing } });
 
-        var response = await PostFormAsync($"/measures/{id}", [], action: $"/measures/{id}?handler=Delete");
+        Assert.Contains($"href=\"/measures/{id}/delete\"", await PageAsync($"/measures/{id}"), StringComparison.Ordinal);
+        var page = await PageAsync($"/measures/{id}/delete");
+
+        Assert.Contains($"<h1>Delete {EncodedScript}", page, StringComparison.Ordinal);
+        Assert.Contains("with its 1 balancing link to other measures", page, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" class=\"delete\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletePage_Post_RemovesTheMeasureAndKeepsTheOneItWasLinkedTo()
+    {
+        var balancing = await CreateAsync(new { name = Unique("Stays") });
+        var id = await CreateAsync(new { name = Unique("Doomed"), balancingMeasureIds = new[] { balancing } });
+
+        var response = await PostFormAsync($"/measures/{id}/delete", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/measures", response.Headers.Location?.ToString());
         await Html.ProblemAsync(await _browser.GetAsync($"/measures/{id}"), HttpStatusCode.NotFound);
-    }
-
-    [Fact]
-    public async Task Card_DeleteFormAction_IsTheOneTheTestPosts()
-    {
-        var id = await CreateAsync(new { name = Unique("Form action") });
-
-        var page = await PageAsync($"/measures/{id}");
-
-        Assert.Contains($"action=\"/measures/{id}?handler=Delete\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("It balances:", await PageAsync($"/measures/{balancing}"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -285,7 +291,7 @@ public abstract class MeasurePagesTests(GoodhartAppFactory app)
         {
             "new" => ("/measures/new", "/measures/new"),
             "edit" => ($"/measures/{id}/edit", $"/measures/{id}/edit"),
-            _ => ($"/measures/{id}", $"/measures/{id}?handler=Delete"),
+            _ => ($"/measures/{id}/delete", $"/measures/{id}/delete"),
         };
 
         var response = await PostFormAsync(path, new() { ["Input.Name"] = Unique("Forged") }, action, withToken: false);
@@ -309,6 +315,7 @@ public abstract class MeasurePagesTests(GoodhartAppFactory app)
     [Theory]
     [InlineData("/measures/{0}")]
     [InlineData("/measures/{0}/edit")]
+    [InlineData("/measures/{0}/delete")]
     [InlineData("/no-such-page")]
     public async Task Pages_UnknownMeasureOrPath_Return404Problem(string template)
     {

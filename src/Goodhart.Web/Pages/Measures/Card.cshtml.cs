@@ -9,7 +9,7 @@ public sealed class CardModel : PageModel
 {
     private readonly MeasureRegistry _registry;
 
-    /// <summary>Reads from and writes to the registry.</summary>
+    /// <summary>Reads from the registry.</summary>
     public CardModel(MeasureRegistry registry) => _registry = registry;
 
     /// <summary>The measure shown.</summary>
@@ -30,8 +30,4 @@ public sealed class CardModel : PageModel
         Entry = entry;
         return Page();
     }
-
-    /// <summary>Removes the measure and its links, then goes back to the registry.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken) =>
-        await _registry.DeleteAsync(Id, cancellationToken) ? Redirect("/measures") : NotFound();
 }
