@@ -63,7 +63,12 @@ public static class GoodhartWebApp
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<ExceptionHandlerOptions>(options =>
             options.StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Goodhart API";
+            document.Info.Description = "The registry of measure cards with their health check. Every 4xx answer is a problem-details object with a readable detail.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 

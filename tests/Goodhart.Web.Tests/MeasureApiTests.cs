@@ -191,6 +191,7 @@ public abstract class MeasureApiTests(GoodhartAppFactory app)
             new[] { list.GetProperty("get"), list.GetProperty("post"), one.GetProperty("get"), one.GetProperty("put"), one.GetProperty("delete") }
                 .Select(o => o.GetProperty("operationId").GetString()));
         Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("MeasureRequest", out _));
+        Assert.Equal("Goodhart API", document.GetProperty("info").GetProperty("title").GetString());
     }
 }
 
