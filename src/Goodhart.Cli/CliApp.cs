@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Goodhart.Cli.Scan;
+using Goodhart.Cli.Serve;
 using Goodhart.Cli.Simulate;
 using Goodhart.Cli.Spc;
 using Goodhart.Cli.Stat;
@@ -14,13 +15,14 @@ internal static class CliApp
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand(
-            "Goodhart keeps performance measures honest: stress-test a measure for the ways it could bend the work, chart its series to tell real change from noise, compare units on funnel plots, run the gaming scan on a case log and its statistics on a column of case data, and simulate case logs with known gaming to test them on.");
+            "Goodhart keeps performance measures honest: stress-test a measure for the ways it could bend the work, chart its series to tell real change from noise, compare units on funnel plots, run the gaming scan on a case log and its statistics on a column of case data, simulate case logs with known gaming to test them on, and serve the registry of measures in the browser.");
         root.Subcommands.Add(StressTestCommand.Build(context));
         root.Subcommands.Add(SpcCommand.Build(context));
         root.Subcommands.Add(FunnelCommand.Build(context));
         root.Subcommands.Add(StatCommand.Build(context));
         root.Subcommands.Add(ScanCommand.Build(context));
         root.Subcommands.Add(SimulateCommand.Build(context));
+        root.Subcommands.Add(ServeCommand.Build(context));
         return root;
     }
 

@@ -48,7 +48,7 @@ public sealed partial class ReadmeTests
         if (commandLine.StartsWith("goodhart scan ae.parquet", StringComparison.Ordinal))
         {
             // The README simulates this log with the command just before.
-            var simulate = Examples().Select(e => (string)e[0]).Single(e => e.StartsWith("goodhart simulate", StringComparison.Ordinal) && e.Contains("ae.parquet", StringComparison.Ordinal));
+            var simulate = ((IEnumerable<object[]>)Examples()).Select(e => (string)e[0]).Single(e => e.StartsWith("goodhart simulate", StringComparison.Ordinal) && e.Contains("ae.parquet", StringComparison.Ordinal));
             Assert.Equal(0, cli.Run(Split(simulate, cli.Directory).Args));
         }
 

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Goodhart.Store;
+
+/// <summary>
+/// The registry's database. The model uses only types both SQLite and PostgreSQL map on their own (text, numbers,
+/// dates, GUIDs made by the application), so one migration set serves both.
+/// </summary>
+public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> options) : DbContext(options)
+{
+    /// <summary>The measure cards.</summary>
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    /// <summary>The links from measures to their balancing measures.</summary>
+    public DbSet<BalancingLink> BalancingLinks => Set<BalancingLink>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Measure>(measure =>
+        {
+            measure.ToTable("measures");
+            measure.HasKey(m => m.Id);
+            measure.Property(m => m.Id).ValueGeneratedNever();
+            measure.Property(m => m.Name).HasMaxLength(StoreLimits.Name).IsRequired();
+            measure.HasIndex(m => m.Name).IsUnique();
+            measure.Property(m => m.Definition).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.Formula).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.Unit).HasMaxLength(StoreLimits.Short);
+            measure.Property(m => m.Owner).HasMaxLength(StoreLimits.Name);
+            measure.Property(m => m.Purpose).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.BehaviourToReinforce).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.DecisionInformed).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.Outcome).HasMaxLength(StoreLimits.LongText);
+            measure.Property(m => m.TargetRationale).HasMaxLength(StoreLimits.LongText);
+
+            // Enums as their names: readable in the database and safe if members are ever reordered.
+            measure.Property(m => m.Direction).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            measure.Property(m => m.Cadence).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            measure.Property(m => m.OutcomeAim).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            measure.Property(m => m.Timing).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            measure.Property(m => m.Role).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            measure.Property(m => m.TargetAttachment).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+
+            measure.HasMany(m => m.BalancingLinks).WithOne().HasForeignKey(l => l.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<BalancingLink>(link =>
+        {
+            link.ToTable("balancing_links");
+            link.HasKey(l => new { l.MeasureId, l.BalancingMeasureId });
+            link.HasOne(l => l.BalancingMeasure).WithMany().HasForeignKey(l => l.BalancingMeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

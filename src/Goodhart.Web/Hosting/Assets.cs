@@ -1,0 +1,21 @@
+namespace Goodhart.Web.Hosting;
+
+/// <summary>The stylesheet, embedded in the assembly.</summary>
+internal static class Assets
+{
+    private static readonly Lazy<string> Css = new(() => Read("site.css"));
+
+    public static IResult SiteCss(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Text(Css.Value, "text/css; charset=utf-8");
+    }
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(Assets).Assembly.GetManifestResourceStream("Goodhart.Web.Assets." + name)
+            ?? throw new InvalidOperationException($"The asset {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,63 @@
+using Goodhart.Store.Tests.Support;
+using Goodhart.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Goodhart.Web.Tests.Support;
+
+/// <summary>
+/// The web app in process on a fresh database of one engine, with the clock fixed at <see cref="Today"/>. Shared by
+/// the tests of one class: each test makes its own measures with unique names and looks only at those.
+/// </summary>
+public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly Today = new(2026, 11, 23);
+
+    private readonly TestDatabase _database;
+
+    protected GoodhartAppFactory(string engine) => _database = TestDatabase.Create(engine);
+
+    public string Engine => _database.Connection is Goodhart.Store.StoreConnection.Sqlite ? "sqlite" : "postgres";
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        switch (_database.Connection)
+        {
+            case Goodhart.Store.StoreConnection.Sqlite sqlite:
+                builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.DataDirectory)}", Path.GetDirectoryName(sqlite.Path));
+                break;
+            case Goodhart.Store.StoreConnection.Postgres postgres:
+                builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.Postgres)}", postgres.ConnectionString);
+                break;
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private sealed class FixedClock(DateOnly today) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
+
+public sealed class SqliteApp() : GoodhartAppFactory("sqlite");
+
+public sealed class PostgresApp() : GoodhartAppFactory("postgres");
