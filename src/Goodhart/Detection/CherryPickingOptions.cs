@@ -20,8 +20,11 @@ public sealed record CherryPickingOptions
     /// <summary>The fewest cases over all periods and classes (default 500).</summary>
     public int MinimumCases { get; init; } = 500;
 
-    /// <summary>Permutations of the periods for the p-value (default 999).</summary>
-    public int Permutations { get; init; } = 999;
+    /// <summary>
+    /// Permutations of the periods for the p-value (default 9,999): the smallest p-value possible is 1/(B + 1), and it must
+    /// stay below the level after Holm's correction for the seven tests of a scan (0.01/7).
+    /// </summary>
+    public int Permutations { get; init; } = 9999;
 
     /// <summary>The permutations' seed, so the same counts always give the same finding.</summary>
     public int Seed { get; init; } = 1959;

@@ -24,8 +24,11 @@ public sealed record ReclassificationOptions
     /// <summary>The fewest periods each side of a step (default 3), so a single odd period at either end is not a step.</summary>
     public int MinimumSegment { get; init; } = 3;
 
-    /// <summary>Permutations of the periods for the p-value of the test over periods (default 999).</summary>
-    public int Permutations { get; init; } = 999;
+    /// <summary>
+    /// Permutations of the periods for the p-value of the test over periods (default 9,999): the smallest p-value possible
+    /// is 1/(B + 1), and it must stay below the level after Holm's correction for the seven tests of a scan (0.01/7).
+    /// </summary>
+    public int Permutations { get; init; } = 9999;
 
     /// <summary>The permutations' seed, so the same counts always give the same finding.</summary>
     public int Seed { get; init; } = 1979;
