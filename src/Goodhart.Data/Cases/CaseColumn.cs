@@ -10,4 +10,9 @@ public sealed record CaseColumn(string Name, string Type)
     public bool IsText =>
         Type.StartsWith("VARCHAR", StringComparison.OrdinalIgnoreCase) || Type.StartsWith("CHARACTER", StringComparison.OrdinalIgnoreCase)
         || Type.Equals("TEXT", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the column holds whole numbers (an integer type of DuckDB or PostgreSQL).</summary>
+    public bool IsWholeNumber =>
+        Type.ToUpperInvariant() is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
+            or "UINTEGER" or "UBIGINT" or "UHUGEINT" or "INT" or "INT2" or "INT4" or "INT8";
 }

@@ -180,7 +180,10 @@ public sealed partial class CaseSource
 
         if (priority is not null)
         {
-            columns.Add($"{d.AsText(d.QuoteIdentifier(priority.Name))} AS pri_raw");
+            // Whole numbers and text compare equal exactly when their texts do, so they stay as they are and only
+            // their distinct values are turned into text; any other type (1.0 = 1.00 as numbers) is compared as text.
+            var quoted = d.QuoteIdentifier(priority.Name);
+            columns.Add($"{(priority.IsText || priority.IsWholeNumber ? quoted : d.AsText(quoted))} AS pri_raw");
         }
 
         // A recorded queue-join time must be there and readable like the other times, and not after the end: a case
@@ -210,12 +213,14 @@ public sealed partial class CaseSource
                  ELSE 'ok' END
             """;
 
+        // Never materialized: a summary that reads the cases twice (once to aggregate, once to compare each case with
+        // the aggregate) scans the file twice rather than holding every row with all its columns in memory.
         var met = mapping.Comply == ComplySide.AtOrBelow ? "<=" : "<";
         var cte = $"""
-            WITH src AS (SELECT {string.Join(", ", columns)} FROM {_from}),
-            measured AS (SELECT *, {dur} AS dur FROM src),
-            queued AS (SELECT *{queued} FROM measured),
-            classified AS (
+            WITH src AS NOT MATERIALIZED (SELECT {string.Join(", ", columns)} FROM {_from}),
+            measured AS NOT MATERIALIZED (SELECT *, {dur} AS dur FROM src),
+            queued AS NOT MATERIALIZED (SELECT *{queued} FROM measured),
+            classified AS NOT MATERIALIZED (
               SELECT *, {status} AS status, {bad} AS bad, (dur {met} {d.Placeholder("threshold")}) AS met
               FROM queued)
             """;
@@ -226,7 +231,7 @@ public sealed partial class CaseSource
 
     /// <summary>
     /// What a summary needs beyond the durations: the end time, the category, the queue-join time (<c>a_us</c> and
-    /// <c>e_us</c>, microseconds since 1970), the person (<c>who_raw</c>) and the priority (<c>pri_raw</c>).
+    /// <c>e_us</c>, microseconds since 1970), the person (<c>who_raw</c>) and the priority (<c>pri_raw</c>: text, or a whole number as typed).
     /// </summary>
     private readonly record struct PlanNeeds(bool End, bool Category, bool Arrival = false, bool Person = false, bool Priority = false);
 }

@@ -15,9 +15,6 @@ public sealed partial class CaseSource
     /// <summary>The most priority classes <see cref="OvertakingCounts"/> compares (one window aggregate per class).</summary>
     public const int MaxPriorityClasses = 20;
 
-    // Later than any end: what "no case joined later" reads as when ends are compared.
-    private const string NoEnd = "9223372036854775807";
-
     /// <summary>
     /// How many cases took each whole number of units (floor of the duration), and how many of those were recorded in a
     /// category exempt from the target (<see cref="CaseMapping.Exempt"/>): a category is exempt when its text, trimmed
@@ -70,11 +67,13 @@ public sealed partial class CaseSource
     /// <param name="mapping">The durations, the end time, the person column and the repeat window.</param>
     /// <returns>One row per whole duration, in increasing order, or the problems.</returns>
     /// <remarks>
-    /// Each case gives two events for its person, its queue-join and its end, ordered by time with a join before an
-    /// end at the same instant; the first join after an end is a window minimum over the following events, so the
-    /// query sorts once (O(n log n)) instead of pairing cases. The windows run in reverse time order with a frame from
-    /// the first row: every engine then keeps a running minimum, where a frame that starts after the current row makes
-    /// PostgreSQL recompute the minimum for each row (quadratic).
+    /// Only people with two or more counted cases can have a repeat; they are found by a hash of the person's text (a
+    /// shared hash only lets more cases through). Each of their cases gives two events, its queue-join and its end,
+    /// ordered by time with a join before an end at the same instant; the first join after an end is a window minimum
+    /// over the following events of the same person, so the query sorts those cases once (O(n log n)) instead of
+    /// pairing them. The windows run in reverse time order with a frame from the first row: every engine then keeps a
+    /// running minimum, where a frame that starts after the current row makes PostgreSQL recompute the minimum for each
+    /// row (quadratic).
     /// </remarks>
     public Loaded<CaseSummary<IReadOnlyList<RepeatContactCount>>> RepeatContactCounts(CaseMapping mapping)
     {
@@ -89,20 +88,35 @@ public sealed partial class CaseSource
         return Summarise(mapping, new PlanNeeds(End: true, Category: false, Arrival: true, Person: true), problems, values, (plan, select) =>
         {
             var d = _dialect;
+            // Only a person with two or more counted cases can have a repeat (a case never joins after its own end),
+            // and few people do: the person's text is hashed to find them, and only their cases are sorted by person
+            // and time. A hash shared by two people only lets more cases through; the window compares the text.
             var sql = $"""
                 {plan.Cte},
+                cases AS NOT MATERIALIZED (
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.FloorToInteger("dur")} END AS k,
+                         CASE WHEN status = 'ok' THEN nullif(trim(who_raw), '') END AS who, a_us AS a, e_us AS e
+                  FROM classified),
+                returners AS (
+                  SELECT {d.TextHash("who")} AS h FROM cases WHERE who IS NOT NULL GROUP BY 1 HAVING count(*) > 1),
+                regulars AS MATERIALIZED (
+                  SELECT k, who, {d.TextHash("who")} AS h, a, e FROM cases WHERE who IS NOT NULL AND {d.TextHash("who")} IN (SELECT h FROM returners)),
                 events AS (
-                  SELECT c.status, CASE WHEN c.status = 'ok' THEN {d.FloorToInteger("c.dur")} END AS k,
-                         CASE WHEN c.status = 'ok' THEN nullif(trim(c.who_raw), '') END AS who, ev.kind, ev.t
-                  FROM classified AS c CROSS JOIN LATERAL (VALUES (0, c.a_us), (1, c.e_us)) AS ev(kind, t)),
+                  SELECT k, h, who, 0 AS kind, a AS t FROM regulars
+                  UNION ALL
+                  SELECT k, h, who, 1 AS kind, e AS t FROM regulars),
                 followed AS (
-                  SELECT status, k, who, kind, t,
-                         min(CASE WHEN kind = 0 AND who IS NOT NULL THEN t END) OVER (
-                           PARTITION BY who ORDER BY t DESC NULLS LAST, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_join
-                  FROM events)
-                SELECT status, count(*) AS n, k,
-                       count(*) FILTER (WHERE who IS NOT NULL AND next_join <= t + {d.Placeholder("repeat_us")}) AS n_repeat
-                FROM followed WHERE kind = 1 GROUP BY 1, 3 ORDER BY 1, 3
+                  SELECT k, kind, t,
+                         min(CASE WHEN kind = 0 THEN t END) OVER (
+                           PARTITION BY h, who ORDER BY t DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_join
+                  FROM events),
+                repeats AS (
+                  SELECT k, count(*) AS n_repeat FROM followed
+                  WHERE kind = 1 AND next_join <= t + {d.Placeholder("repeat_us")} GROUP BY k),
+                totals AS (
+                  SELECT status, k, count(*) AS n FROM cases GROUP BY status, k)
+                SELECT t.status, t.n, t.k, coalesce(r.n_repeat, 0) AS n_repeat
+                FROM totals AS t LEFT JOIN repeats AS r ON r.k = t.k ORDER BY 1, 3
                 """;
             var counts = new List<RepeatContactCount>();
             var statuses = select(sql, reader => counts.Add(new RepeatContactCount(reader.GetInt64(2), reader.GetInt64(1), reader.GetInt64(3))));
@@ -130,11 +144,13 @@ public sealed partial class CaseSource
     /// <param name="mapping">The durations, the end time, the priority column and the reporting period.</param>
     /// <returns>One row per period and class with cases, or the problems (no priority column, too many classes).</returns>
     /// <remarks>
-    /// Within a class, the earliest end among later joiners is a running minimum over the class in reverse join-time
-    /// order (a frame from the first row, as in <see cref="RepeatContactCounts"/>), made strict by taking, among cases
-    /// joining at the same instant, the value of the one that sees only later joiners; across classes, one such
-    /// window over all cases per urgency rank k, of the ends of classes less urgent than k. A frame by join-time range
-    /// would say "strictly later" directly, but DuckDB evaluates it about ten times slower.
+    /// Cases are first grouped by class and join instant, keeping the earliest end: cases joining at the same instant
+    /// never overtake each other, so the earliest end among strictly later joiners is a running minimum over the
+    /// class's instants in reverse time order, one window partitioned by class. Across classes, for each urgency rank k
+    /// the instants of rank k and of the less urgent ranks (merged per instant) are one partition of a second window.
+    /// Each case is then compared with its instant's two minimums through a hash join, so the cases themselves are
+    /// never sorted: the file is read twice, and only the instants (no more than the cases, usually far fewer) are
+    /// sorted and held in memory.
     /// </remarks>
     public Loaded<CaseSummary<IReadOnlyList<OvertakingCount>>> OvertakingCounts(CaseMapping mapping)
     {
@@ -165,45 +181,61 @@ public sealed partial class CaseSource
         return Summarise(mapping, new PlanNeeds(End: true, Category: false, Arrival: true, Priority: true), problems, values, (plan, select) =>
         {
             var d = _dialect;
-            var rank = classNames.Count == 0
+            // Classes travel as their index in classNames (-1 for blank) and urgency as a rank: integers sort and hash
+            // far cheaper than text, and the text comes back from the index at the end.
+            var classId = classNames.Count == 0
+                ? "CAST(-1 AS INTEGER)"
+                : $"CASE trim({d.AsText("pri")}) {string.Concat(classNames.Select((_, i) => $"WHEN {d.Placeholder($"c{i}")} THEN {i} "))}ELSE -1 END";
+            var rankOf = classNames.Count == 0
                 ? "CAST(NULL AS INTEGER)"
-                : $"CASE trim(pri_raw) {string.Concat(classNames.Select((c, i) => $"WHEN {d.Placeholder($"c{i}")} THEN {ranks[c]} "))}END";
-            // Minimum ends over the rows after this one in reverse join-time order, then the largest of those within
-            // each group of cases joining at the same instant: that is the one whose rows are all strictly later joiners
-            // (the others also see some of the group), a NULL (no later joiner) read as the largest end of all.
+                : $"CASE ci {string.Concat(classNames.Select((c, i) => $"WHEN {i} THEN {ranks[c]} "))}END";
             var lowerRanks = ranks.Values.Distinct().Order().SkipLast(1).ToList();
-            var lowerMinimums = string.Concat(lowerRanks.Select(k => $",\n coalesce(min(CASE WHEN rk > {k} THEN e_us END) OVER later, {NoEnd}) AS m{k}"));
-            var lower = lowerRanks.Count == 0
-                ? "CAST(NULL AS BOOLEAN)"
-                : $"(CASE rk {string.Concat(lowerRanks.Select(k => $"WHEN {k} THEN max(m{k}) OVER instant "))}END) < e_us";
+            var lowerCte = lowerRanks.Count == 0
+                ? "lowers AS (SELECT CAST(NULL AS INTEGER) AS rk, CAST(NULL AS BIGINT) AS a, CAST(NULL AS BIGINT) AS m_lower WHERE 1 = 0)"
+                : $"""
+                  lookups AS (
+                    SELECT ks.k, r.a, bool_or(r.rk = ks.k) AS q, min(CASE WHEN r.rk > ks.k THEN r.me END) AS v
+                    FROM (SELECT {rankOf} AS rk, a, me FROM instants) AS r
+                    JOIN (VALUES {string.Join(", ", lowerRanks.Select(k => $"({k})"))}) AS ks(k) ON r.rk >= ks.k
+                    GROUP BY ks.k, r.a),
+                  lowers AS (
+                    SELECT k AS rk, a, m_lower FROM (
+                      SELECT k, a, q, min(v) OVER (PARTITION BY k ORDER BY a DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS m_lower
+                      FROM lookups) AS l
+                    WHERE q)
+                  """;
             var sql = $"""
                 {plan.Cte},
-                ranked AS (
-                  SELECT status, met, a_us, e_us,
-                         CASE WHEN status = 'ok' THEN {d.PeriodStart(d.TimestampFromMicros("a_us"), mapping.Period)} END AS p,
-                         CASE WHEN status = 'ok' THEN coalesce(trim(pri_raw), '') END AS cls,
-                         CASE WHEN status = 'ok' THEN {rank} END AS rk
-                  FROM classified),
-                following AS (
-                  SELECT status, met, p, cls, rk, a_us, e_us,
-                         coalesce(min(CASE WHEN status = 'ok' THEN e_us END) OVER (
-                           PARTITION BY cls ORDER BY a_us DESC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), {NoEnd}) AS m_same{lowerMinimums}
-                  FROM ranked
-                  WINDOW later AS (ORDER BY a_us DESC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
+                cases AS NOT MATERIALIZED (
+                  SELECT status, met, a_us AS a, e_us AS e, pri_raw AS pri FROM classified),
+                by_value AS (
+                  SELECT pri, a, min(e) AS me FROM cases WHERE status = 'ok' GROUP BY pri, a),
+                valued AS (
+                  SELECT pri, a, me, {classId} AS ci FROM by_value),
+                instants AS (
+                  SELECT ci, a, min(me) AS me FROM valued GROUP BY ci, a),
+                same AS (
+                  SELECT ci, a, {rankOf} AS rk,
+                         min(me) OVER (PARTITION BY ci ORDER BY a DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS m_same
+                  FROM instants),
+                {lowerCte},
+                flags AS (
+                  SELECT v.pri, v.a, v.ci, s.m_same, l.m_lower
+                  FROM valued AS v
+                  JOIN same AS s ON s.ci = v.ci AND s.a = v.a
+                  LEFT JOIN lowers AS l ON l.rk = s.rk AND l.a = v.a),
                 judged AS (
-                  SELECT status, met, p, cls,
-                         max(m_same) OVER (PARTITION BY cls, a_us) < e_us AS same,
-                         {lower} AS lower
-                  FROM following
-                  WINDOW instant AS (PARTITION BY a_us))
-                SELECT status, count(*) AS n, p, cls,
+                  SELECT c.status, c.met, c.a, f.ci, f.m_same < c.e AS same, f.m_lower < c.e AS lower
+                  FROM cases AS c
+                  LEFT JOIN flags AS f ON f.a = c.a AND f.pri IS NOT DISTINCT FROM c.pri)
+                SELECT status, count(*) AS n, CASE WHEN status = 'ok' THEN {d.PeriodStart(d.TimestampFromMicros("a"), mapping.Period)} END AS p, ci,
                        count(*) FILTER (WHERE same) AS n_same, count(*) FILTER (WHERE lower) AS n_lower,
                        count(*) FILTER (WHERE NOT met) AS n_breached, count(*) FILTER (WHERE NOT met AND same) AS n_breached_same
                 FROM judged GROUP BY 1, 3, 4
                 """;
             var counts = new List<OvertakingCount>();
             var statuses = select(sql, reader => counts.Add(new OvertakingCount(
-                reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetInt64(1), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7))));
+                reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3) is var ci and >= 0 ? classNames[ci] : string.Empty, reader.GetInt64(1), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7))));
             var ordered = counts
                 .OrderBy(c => c.PeriodStart)
                 .ThenBy(c => ranks.TryGetValue(c.Priority, out var r) ? r : int.MaxValue)

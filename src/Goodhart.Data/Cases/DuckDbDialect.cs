@@ -12,6 +12,8 @@ internal sealed class DuckDbDialect : SqlDialect
 
     public override DbParameter CreateParameter(string name, object? value) => new DuckDBParameter(name, value);
 
+    public override string TextHash(string expression) => $"hash({expression})";
+
     public override string AsText(string expression) => $"CAST({expression} AS VARCHAR)";
 
     public override string TryDouble(string expression) =>

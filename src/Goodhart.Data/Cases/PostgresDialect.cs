@@ -45,6 +45,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override DbParameter CreateParameter(string name, object? value) => new NpgsqlParameter(name, value ?? DBNull.Value);
 
+    public override string TextHash(string expression) => $"hashtextextended({expression}, 0)";
+
     public override string AsText(string expression) => $"CAST({expression} AS text)";
 
     // The regular expression admits only decimal numbers, so infinities and NaN (finite in neither engine's sense) are NULL.

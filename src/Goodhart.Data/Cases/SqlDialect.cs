@@ -75,6 +75,9 @@ internal abstract class SqlDialect
     /// <summary>The largest whole number not above the expression, as a 64-bit integer.</summary>
     public virtual string FloorToInteger(string expression) => $"CAST(floor({expression}) AS BIGINT)";
 
+    /// <summary>A 64-bit hash of text: equal texts hash equal, different texts almost never do.</summary>
+    public abstract string TextHash(string expression);
+
     /// <summary>Text that orders by code point whatever the engine's collation (the order DuckDB and the core use).</summary>
     public virtual string OrderedText(string expression) => expression;
 
