@@ -10,7 +10,8 @@ public static partial class ChartRenderer
     private static readonly Color BarFill = Color.FromHex("#9fb3c8");
     private static readonly Color Counterfactual = Color.FromHex("#1f2328");
     private static readonly Color ThresholdLine = Color.FromHex("#c0392b");
-    private static readonly Color[] SeriesColors = [Color.FromHex("#3b6ea5"), Color.FromHex("#1f2328"), Color.FromHex("#b7791f")];
+    private static readonly Color[] SeriesColors =
+        [Color.FromHex("#3b6ea5"), Color.FromHex("#1f2328"), Color.FromHex("#b7791f"), Color.FromHex("#2f855a"), Color.FromHex("#805ad5"), Color.FromHex("#c05621")];
 
     private static Plot BuildFinding(FindingChartSpec spec) => spec.Data switch
     {
@@ -57,12 +58,12 @@ public static partial class ChartRenderer
             }
 
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray(), SeriesColors[i % SeriesColors.Length]);
-            scatter.LineWidth = i == 0 ? 1.2f : 1.8f;
-            scatter.MarkerSize = i == 0 ? 5 : 0;
+            scatter.LineWidth = series.IsFit ? 1.8f : 1.2f;
+            scatter.MarkerSize = series.IsFit ? 0 : 5;
             scatter.LegendText = TextSanitizer.SingleLine(series.Name);
         }
 
-        AddMarker(plot, chart.Marker, "target");
+        AddMarker(plot, chart.Marker, TextSanitizer.SingleLine(chart.MarkerLabel));
         plot.XLabel(TextSanitizer.SingleLine(chart.XLabel));
         plot.YLabel(TextSanitizer.SingleLine(chart.YLabel));
         FinishFindingPlot(plot);

@@ -130,6 +130,7 @@ public static class ScanDocument
     private static string Caption(ChartData chart) => chart switch
     {
         HistogramChart => "Bars are the cases counted at each duration; the solid line, where drawn, is what a smooth curve predicts without the pattern; the dashed line is the target.",
-        _ => "Points are what the data show; a second line, where drawn, is the model's fit; the dashed line marks the target.",
+        SeriesChart series => $"Points are what the data show; a line without points, where drawn, is the model's fit; the dashed line marks the {series.MarkerLabel}.",
+        _ => string.Empty,
     };
 }

@@ -69,7 +69,7 @@ public static class ScanTexts
             "share" => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
             "percentage points" => value.ToString("0.0", CultureInfo.InvariantCulture) + " pts",
             "p" => P(value),
-            "cases" or "periods" => value.ToString("N0", CultureInfo.InvariantCulture),
+            "cases" or "periods" or "repeats" or "classes" => value.ToString("N0", CultureInfo.InvariantCulture),
             "index" => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.00", CultureInfo.InvariantCulture),
         };

@@ -156,7 +156,10 @@ public static class CherryPickingDetector
             $"period of arrival (1 = the period starting {periods[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
             "share overtaken",
             [.. classes.Select((c, s) => new ChartSeries($"priority {c}", [.. Enumerable.Range(0, periods.Length).Where(i => cases[i][s] > 0).Select(i => new ChartPoint(i + 1, overtaken[i][s] / cases[i][s]))]))],
-            k + 0.5);
+            k + 0.5)
+        {
+            MarkerLabel = "largest step",
+        };
         var severity = options.Rule.Classify(scan.P, effect);
         return new Finding(Code, Title, severity, effect, evidence, scan.P, scan.P, sentence, caveats, chart);
     }

@@ -124,7 +124,7 @@ public static class ParkingDetector
             $"completions per open case per {Singular(unit)}",
             [
                 new ChartSeries("observed", [.. Enumerable.Range(0, n).Select(i => new ChartPoint(from + i, y[i] / open[i]))]),
-                new ChartSeries("fitted", [.. Enumerable.Range(0, n).Select(i => new ChartPoint(from + i, fitted[i] / open[i]))]),
+                new ChartSeries("fitted", [.. Enumerable.Range(0, n).Select(i => new ChartPoint(from + i, fitted[i] / open[i]))]) { IsFit = true },
             ],
             first - 0.5);
         return new Finding(Code, Title, severity, effect, evidence, p, p, sentence, caveats, chart);

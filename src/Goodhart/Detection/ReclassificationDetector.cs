@@ -307,7 +307,7 @@ public static class ReclassificationDetector
             "share recorded as exempt",
             [
                 new ChartSeries("observed", [.. Enumerable.Range(0, j.Cases.Length).Where(i => j.Cases[i] > 0).Select(i => new ChartPoint(j.From + i, j.Exempt[i] / j.Cases[i]))]),
-                new ChartSeries("fitted", [.. Enumerable.Range(0, j.Cases.Length).Select(i => new ChartPoint(j.From + i, j.Fitted[i]))]),
+                new ChartSeries("fitted", [.. Enumerable.Range(0, j.Cases.Length).Select(i => new ChartPoint(j.From + i, j.Fitted[i]))]) { IsFit = true },
             ],
             target.FirstBreach - 0.5);
 
@@ -317,7 +317,10 @@ public static class ReclassificationDetector
             $"period (1 = the period starting {s.Used[0].Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
             "share recorded as exempt",
             [new ChartSeries("observed", [.. s.Used.Select((p, i) => new ChartPoint(i + 1, p.ExemptBreached / p.Breached))])],
-            s.Scan!.Split + 0.5);
+            s.Scan!.Split + 0.5)
+        {
+            MarkerLabel = "largest step",
+        };
 
     private static string Singular(string noun) => noun.EndsWith('s') ? noun[..^1] : noun;
 

@@ -183,7 +183,7 @@ public static class ReworkDetector
             "share of cases followed by a repeat contact",
             [
                 new ChartSeries("observed", [.. Enumerable.Range(0, n).Where(i => cases[i] > 0).Select(i => new ChartPoint(from + i, repeats[i] / cases[i]))]),
-                new ChartSeries("trend", [.. Enumerable.Range(0, n).Select(i => new ChartPoint(from + i, trend[i]))]),
+                new ChartSeries("trend", [.. Enumerable.Range(0, n).Select(i => new ChartPoint(from + i, trend[i]))]) { IsFit = true },
             ],
             lastMet + 0.5);
         var severity = options.Rule.Classify(p, effect);

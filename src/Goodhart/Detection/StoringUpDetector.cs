@@ -173,7 +173,10 @@ public static class StoringUpDetector
             "days before the period ends (0 = last day)",
             "completions ÷ the period's daily mean",
             [new ChartSeries("average over periods", [.. byOffset.Select(e => new ChartPoint(e.Key, e.Value.Average()))])],
-            -k + 0.5);
+            -k + 0.5)
+        {
+            MarkerLabel = "start of the late days",
+        };
     }
 
     private sealed record Period(DateOnly Start, int Length, double Late, double LateBreached, double Early, double EarlyBreached, PeriodDayCount[] Rows)

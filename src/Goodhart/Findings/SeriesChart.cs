@@ -6,4 +6,8 @@ namespace Goodhart.Findings;
 /// <param name="YLabel">The y axis's label with its unit.</param>
 /// <param name="Series">The series to draw.</param>
 /// <param name="Marker">Where to draw a vertical line, or <c>null</c>.</param>
-public sealed record SeriesChart(string Title, string XLabel, string YLabel, IReadOnlyList<ChartSeries> Series, double? Marker) : ChartData(Title);
+public sealed record SeriesChart(string Title, string XLabel, string YLabel, IReadOnlyList<ChartSeries> Series, double? Marker) : ChartData(Title)
+{
+    /// <summary>What the vertical line marks, for the legend (default "target").</summary>
+    public string MarkerLabel { get; init; } = "target";
+}
