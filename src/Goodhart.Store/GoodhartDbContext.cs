@@ -14,6 +14,9 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
     /// <summary>The links from measures to their balancing measures.</summary>
     public DbSet<BalancingLink> BalancingLinks => Set<BalancingLink>();
 
+    /// <summary>Stress tests answered in the browser.</summary>
+    public DbSet<StressTestSession> StressTestSessions => Set<StressTestSession>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +54,17 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             link.ToTable("balancing_links");
             link.HasKey(l => new { l.MeasureId, l.BalancingMeasureId });
             link.HasOne(l => l.BalancingMeasure).WithMany().HasForeignKey(l => l.BalancingMeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<StressTestSession>(session =>
+        {
+            session.ToTable("stress_test_sessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).ValueGeneratedNever();
+            session.Property(s => s.MeasureName).HasMaxLength(StoreLimits.Name).IsRequired();
+            session.Property(s => s.Role).HasMaxLength(StoreLimits.Short);
+            // No length limit: the answers file grows with the reflections typed, and both engines have unbounded text.
+            session.Property(s => s.AnswersJson).IsRequired();
         });
     }
 }

@@ -38,7 +38,7 @@ public sealed class MigrationTests
         await using var second = database.Open();
         await GoodhartStore.MigrateAsync(second);
 
-        Assert.Single(await second.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(second.Database.GetMigrations(), await second.Database.GetAppliedMigrationsAsync());
     }
 
     [Fact]
@@ -118,6 +118,39 @@ public sealed class MigrationTests
         Assert.Null(readBalancing.TargetValue);
         Assert.Null(readBalancing.OutcomeAim);
         Assert.Empty(readBalancing.BalancingLinks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task StressTestSession_EveryField_RoundTripsUnchanged(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        // Longer than any length-limited column, with characters outside ASCII: the answers column has no limit.
+        var answers = "{\"context\": {\"measure\": \"Wartezeit — ‘Notaufnahme’\"}, \"reflections\": \"" + new string('x', 20_000) + "\"}";
+        var session = new StressTestSession
+        {
+            Id = Guid.NewGuid(),
+            MeasureName = "Wartezeit — ‘Notaufnahme’ <b>",
+            Role = "frontline",
+            AnswersJson = answers,
+            StartedOn = new DateOnly(2026, 11, 20),
+            UpdatedOn = new DateOnly(2026, 11, 23),
+        };
+        var anonymous = new StressTestSession { Id = Guid.NewGuid(), MeasureName = "B", AnswersJson = "{}", StartedOn = new DateOnly(2026, 1, 1), UpdatedOn = new DateOnly(2026, 1, 1) };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.StressTestSessions.AddRange(session, anonymous);
+            await context.SaveChangesAsync();
+        }
+
+        await using var reader = database.Open();
+        var read = await reader.StressTestSessions.SingleAsync(s => s.Id == session.Id);
+
+        Assert.Equal(
+            (session.MeasureName, session.Role, session.AnswersJson, session.StartedOn, session.UpdatedOn),
+            (read.MeasureName, read.Role, read.AnswersJson, read.StartedOn, read.UpdatedOn));
+        Assert.Null((await reader.StressTestSessions.SingleAsync(s => s.Id == anonymous.Id)).Role);
     }
 
     [Theory]

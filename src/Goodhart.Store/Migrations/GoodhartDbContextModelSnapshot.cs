@@ -103,6 +103,29 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("measures", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.StressTestSession", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired();
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50);
+
+                    b.Property<DateOnly>("StartedOn");
+
+                    b.Property<DateOnly>("UpdatedOn");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("stress_test_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.BalancingLink", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", "BalancingMeasure")

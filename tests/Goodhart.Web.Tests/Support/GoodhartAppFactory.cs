@@ -17,12 +17,25 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
     public static readonly DateOnly Today = new(2026, 11, 23);
 
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
 
-    protected GoodhartAppFactory(string engine) => _database = TestDatabase.Create(engine);
+    protected GoodhartAppFactory(string engine)
+        : this(TestDatabase.Create(engine), ownsDatabase: true)
+    {
+    }
+
+    private GoodhartAppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     public string Engine => _database.Connection is Goodhart.Store.StoreConnection.Sqlite ? "sqlite" : "postgres";
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A second app on the same database, as after a restart; disposing it leaves the database in place.</summary>
+    public GoodhartAppFactory Restarted() => new SameDatabase(_database);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,11 +57,13 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }
     }
+
+    private sealed class SameDatabase(TestDatabase database) : GoodhartAppFactory(database, ownsDatabase: false);
 
     private sealed class FixedClock(DateOnly today) : TimeProvider
     {
