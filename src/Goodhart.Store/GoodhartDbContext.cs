@@ -14,6 +14,9 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
     /// <summary>The links from measures to their balancing measures.</summary>
     public DbSet<BalancingLink> BalancingLinks => Set<BalancingLink>();
 
+    /// <summary>The values of the measures' series, one per measure and period.</summary>
+    public DbSet<SeriesValue> SeriesValues => Set<SeriesValue>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +54,15 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             link.ToTable("balancing_links");
             link.HasKey(l => new { l.MeasureId, l.BalancingMeasureId });
             link.HasOne(l => l.BalancingMeasure).WithMany().HasForeignKey(l => l.BalancingMeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SeriesValue>(value =>
+        {
+            value.ToTable("series_values");
+            value.HasKey(v => v.Id);
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.HasIndex(v => new { v.MeasureId, v.Period }).IsUnique();
+            value.HasOne<Measure>().WithMany().HasForeignKey(v => v.MeasureId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

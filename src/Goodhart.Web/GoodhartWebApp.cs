@@ -3,6 +3,7 @@ using Goodhart.Store;
 using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
+using Goodhart.Web.Series;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,7 @@ public static class GoodhartWebApp
             options.Use(provider.GetRequiredService<IOptions<GoodhartWebOptions>>().Value.Connection()));
         services.AddHostedService<StoreMigrator>();
         services.AddScoped<MeasureRegistry>();
+        services.AddScoped<SeriesBook>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -83,6 +85,7 @@ public static class GoodhartWebApp
         app.MapGet("/site.css", Assets.SiteCss).ExcludeFromDescription();
         app.MapOpenApi();
         app.MapMeasureApi();
+        app.MapSeriesApi();
         app.MapRazorPages();
         return app;
     }
