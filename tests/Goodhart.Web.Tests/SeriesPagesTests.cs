@@ -171,6 +171,24 @@ public abstract class SeriesPagesTests(GoodhartAppFactory app)
     }
 
     [Fact]
+    public async Task Upload_Xlsx_IsReadLikeACsv()
+    {
+        var id = await CreateAsync();
+        var rows = Enumerable.Range(0, 3).Select(i => new Dictionary<string, object> { ["Month"] = new DateTime(2024, 1 + i, 1), ["Waits"] = 5.5 + i }).ToList();
+        using var xlsx = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
+
+        // Column names are matched ignoring case when only one column fits.
+        var response = await UploadAsync(id, xlsx.ToArray(), "waits.xlsx", dateColumn: "month", valueColumn: "waits");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var series = await _browser.GetFromJsonAsync<JsonElement>($"/api/measures/{id}/series");
+        Assert.Equal(
+            ["2024-01-01 5.5", "2024-02-01 6.5", "2024-03-01 7.5"],
+            series.GetProperty("points").EnumerateArray().Select(p => $"{p.GetProperty("period").GetString()} {p.GetProperty("value").GetDouble().ToString(CultureInfo.InvariantCulture)}"));
+    }
+
+    [Fact]
     public async Task Upload_NoFile_Returns400AskingForOne()
     {
         var id = await CreateAsync();
@@ -190,8 +208,8 @@ public abstract class SeriesPagesTests(GoodhartAppFactory app)
 
         var response = await UploadAsync(id, big, "big.csv");
 
-        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"Got {response.StatusCode}.");
-        Assert.DoesNotContain("<svg", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await Html.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("at most 2112 KiB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("id=\"empty\"", await PageAsync($"/measures/{id}/series"), StringComparison.Ordinal);
     }
 
