@@ -16,6 +16,8 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
 
     /// <summary>Stress tests answered in the browser.</summary>
     public DbSet<StressTestSession> StressTestSessions => Set<StressTestSession>();
+    /// <summary>The values of the measures' series, one per measure and period.</summary>
+    public DbSet<SeriesValue> SeriesValues => Set<SeriesValue>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -65,6 +67,15 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             session.Property(s => s.Role).HasMaxLength(StoreLimits.Short);
             // No length limit: the answers file grows with the reflections typed, and both engines have unbounded text.
             session.Property(s => s.AnswersJson).IsRequired();
+        });
+
+        modelBuilder.Entity<SeriesValue>(value =>
+        {
+            value.ToTable("series_values");
+            value.HasKey(v => v.Id);
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.HasIndex(v => new { v.MeasureId, v.Period }).IsUnique();
+            value.HasOne<Measure>().WithMany().HasForeignKey(v => v.MeasureId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

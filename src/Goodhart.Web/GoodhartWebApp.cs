@@ -4,6 +4,7 @@ using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
 using Goodhart.Web.StressTests;
+using Goodhart.Web.Series;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,7 @@ public static class GoodhartWebApp
         services.AddHostedService<StoreMigrator>();
         services.AddScoped<MeasureRegistry>();
         services.AddScoped<StressTestSessions>();
+        services.AddScoped<SeriesBook>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -86,6 +88,7 @@ public static class GoodhartWebApp
         app.MapOpenApi();
         app.MapMeasureApi();
         app.MapStressTests();
+        app.MapSeriesApi();
         app.MapRazorPages();
         return app;
     }

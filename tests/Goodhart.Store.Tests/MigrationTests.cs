@@ -191,4 +191,49 @@ public sealed class MigrationTests
 
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task SeriesValue_EveryField_RoundTripsAndGoesWithItsMeasure(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        var measure = new Measure { Id = Guid.NewGuid(), Name = "Waits", CreatedOn = new DateOnly(2026, 1, 1) };
+        var withDenominator = new SeriesValue { Id = Guid.NewGuid(), MeasureId = measure.Id, Period = new DateOnly(2026, 2, 1), Value = 0.1 + 0.2, Denominator = 1234.5 };
+        var alone = new SeriesValue { Id = Guid.NewGuid(), MeasureId = measure.Id, Period = new DateOnly(2026, 3, 1), Value = -1e-300 };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.Measures.Add(measure);
+            context.SeriesValues.AddRange(withDenominator, alone);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var reader = database.Open())
+        {
+            var read = await reader.SeriesValues.OrderBy(v => v.Period).ToListAsync();
+            Assert.Equal(2, read.Count);
+            Assert.Equal((withDenominator.Id, measure.Id, withDenominator.Period, 0.1 + 0.2, (double?)1234.5), (read[0].Id, read[0].MeasureId, read[0].Period, read[0].Value, read[0].Denominator));
+            Assert.Equal((alone.Id, alone.Period, -1e-300, (double?)null), (read[1].Id, read[1].Period, read[1].Value, read[1].Denominator));
+            await reader.Measures.Where(m => m.Id == measure.Id).ExecuteDeleteAsync();
+        }
+
+        await using var after = database.Open();
+        Assert.Equal(0, await after.SeriesValues.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task SeriesValue_SamePeriodTwice_IsRejectedByTheDatabase(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        await using var context = database.Open();
+        await GoodhartStore.MigrateAsync(context);
+        var measure = new Measure { Id = Guid.NewGuid(), Name = "Waits", CreatedOn = new DateOnly(2026, 1, 1) };
+        context.Measures.Add(measure);
+        context.SeriesValues.AddRange(
+            new SeriesValue { Id = Guid.NewGuid(), MeasureId = measure.Id, Period = new DateOnly(2026, 2, 1), Value = 1 },
+            new SeriesValue { Id = Guid.NewGuid(), MeasureId = measure.Id, Period = new DateOnly(2026, 2, 1), Value = 2 });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+    }
 }

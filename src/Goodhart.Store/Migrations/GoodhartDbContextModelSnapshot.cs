@@ -126,6 +126,26 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("stress_test_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<double?>("Denominator");
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.Property<DateOnly>("Period");
+
+                    b.Property<double>("Value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("series_values", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.BalancingLink", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", "BalancingMeasure")
@@ -141,6 +161,15 @@ namespace Goodhart.Store.Migrations
                         .IsRequired();
 
                     b.Navigation("BalancingMeasure");
+                });
+
+            modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Goodhart.Store.Measure", b =>

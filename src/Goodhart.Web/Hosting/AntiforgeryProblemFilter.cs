@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -9,7 +10,21 @@ internal sealed class AntiforgeryProblemFilter : IAlwaysRunResultFilter
 {
     public void OnResultExecuting(ResultExecutingContext context)
     {
-        if (context.Result is IAntiforgeryValidationFailedResult)
+        if (context.Result is IAntiforgeryValidationFailedResult && TooLarge(context.HttpContext) is { } limit)
+        {
+            // The token sits in a form too large to read, so the real problem is the size, not the token.
+            context.Result = new ObjectResult(new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "Too large to accept",
+                Detail = $"What was sent is {context.HttpContext.Request.ContentLength / 1024} KiB; this form accepts at most {limit / 1024} KiB. Nothing was saved. Go back and send a smaller file.",
+            })
+            {
+                StatusCode = StatusCodes.Status413PayloadTooLarge,
+                ContentTypes = { "application/problem+json" },
+            };
+        }
+        else if (context.Result is IAntiforgeryValidationFailedResult)
         {
             context.Result = new ObjectResult(new ProblemDetails
             {
@@ -23,6 +38,11 @@ internal sealed class AntiforgeryProblemFilter : IAlwaysRunResultFilter
             };
         }
     }
+
+    private static long? TooLarge(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } limit && http.Request.ContentLength > limit
+            ? limit
+            : null;
 
     public void OnResultExecuted(ResultExecutedContext context)
     {

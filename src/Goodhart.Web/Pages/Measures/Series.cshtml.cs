@@ -1,0 +1,119 @@
+using Goodhart.Store;
+using Goodhart.Web.Series;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Goodhart.Web.Pages.Measures;
+
+/// <summary>A measure's series with its process behaviour chart, and the forms that add to it.</summary>
+[RequestSizeLimit(SeriesLimits.UploadRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = SeriesLimits.UploadRequestBytes)]
+public sealed class SeriesModel : PageModel
+{
+    private readonly SeriesBook _book;
+
+    /// <summary>Reads from and writes to the series.</summary>
+    public SeriesModel(SeriesBook book) => _book = book;
+
+    /// <summary>The measure shown.</summary>
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    /// <summary>The measure.</summary>
+    public Measure Measure { get; private set; } = null!;
+
+    /// <summary>The series, by period.</summary>
+    public IReadOnlyList<SeriesPoint> Points { get; private set; } = [];
+
+    /// <summary>The chart, or <c>null</c> while the series is empty.</summary>
+    public SeriesChart? Chart { get; private set; }
+
+    /// <summary>The value typed by hand.</summary>
+    [BindProperty]
+    public SeriesPointInput Point { get; set; } = new();
+
+    /// <summary>The upload form.</summary>
+    [BindProperty]
+    public SeriesUploadInput Upload { get; set; } = new();
+
+    /// <summary>The problems with an uploaded file, each naming its row and column.</summary>
+    public IReadOnlyList<string> UploadProblems { get; private set; } = [];
+
+    /// <summary>Shows the series and its chart.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Upload = new SeriesUploadInput { DateColumn = "date", ValueColumn = "value" };
+        return await ShowAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Adds one value, or shows the form again with its problems and what was typed.</summary>
+    public async Task<IActionResult> OnPostAppendAsync(CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var (point, errors) = await _book.AppendAsync(Id, Point, cancellationToken);
+        if (point is not null)
+        {
+            return Redirect($"/measures/{Id}/series");
+        }
+
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError($"{nameof(Point)}.{field}", message);
+            }
+        }
+
+        return await InvalidAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces the series with an uploaded file's, or shows every problem in the file.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var (points, problems) = await SeriesUpload.ReadAsync(Upload, cancellationToken);
+        if (points is not null)
+        {
+            await _book.ReplaceAsync(Id, points, cancellationToken);
+            return Redirect($"/measures/{Id}/series");
+        }
+
+        UploadProblems = problems;
+        ModelState.AddModelError($"{nameof(Upload)}.{nameof(SeriesUploadInput.File)}", "The file was not read; see the problems listed.");
+        return await InvalidAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> InvalidAsync(CancellationToken cancellationToken)
+    {
+        if (!await ShowAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> ShowAsync(CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is not { } measure)
+        {
+            return false;
+        }
+
+        Measure = measure;
+        Points = await _book.PointsAsync(Id, cancellationToken);
+        Chart = Points.Count > 0 ? SeriesChart.Of(measure, Points) : null;
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using Goodhart.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Goodhart.Web.Series;
+
+/// <summary>The measures' series as the pages and the API use them: read by period, checked writes.</summary>
+/// <param name="db">The registry's database.</param>
+public sealed class SeriesBook(GoodhartDbContext db)
+{
+    /// <summary>The measure, or <c>null</c> when no measure has the id.</summary>
+    public Task<Measure?> MeasureAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Measures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    /// <summary>The measure's series, by period.</summary>
+    public async Task<IReadOnlyList<SeriesPoint>> PointsAsync(Guid measureId, CancellationToken cancellationToken)
+    {
+        var rows = await db.SeriesValues.AsNoTracking().Where(v => v.MeasureId == measureId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(v => v.Period).Select(v => new SeriesPoint(v.Period, v.Value, v.Denominator))];
+    }
+
+    /// <summary>Checks a typed value and adds it to the series: the point added, or every problem by field.</summary>
+    public async Task<(SeriesPoint? Point, Dictionary<string, string[]> Errors)> AppendAsync(Guid measureId, SeriesPointInput input, CancellationToken cancellationToken)
+    {
+        var existing = await PointsAsync(measureId, cancellationToken).ConfigureAwait(false);
+        var (point, errors) = SeriesPointValidator.Validate(input, existing);
+        if (point is { } p)
+        {
+            db.SeriesValues.Add(new SeriesValue { Id = Guid.NewGuid(), MeasureId = measureId, Period = p.Period, Value = p.Value, Denominator = p.Denominator });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                if (!await PeriodTakenAsync(measureId, p.Period, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+
+                // Another request stored the same period between our check and our write.
+                return (null, new() { [nameof(SeriesPointInput.Period)] = [$"The series already has a value for {p.Period:yyyy-MM-dd}; a period holds one value."] });
+            }
+        }
+
+        return (point, errors);
+    }
+
+    /// <summary>Replaces the measure's whole series with <paramref name="points"/>, in one transaction.</summary>
+    public async Task ReplaceAsync(Guid measureId, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await db.SeriesValues.Where(v => v.MeasureId == measureId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            db.SeriesValues.AddRange(points.Select(p => new SeriesValue
+            {
+                Id = Guid.NewGuid(),
+                MeasureId = measureId,
+                Period = p.Period,
+                Value = p.Value,
+                Denominator = p.Denominator,
+            }));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    private async Task<bool> PeriodTakenAsync(Guid measureId, DateOnly period, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.SeriesValues.AnyAsync(v => v.MeasureId == measureId && v.Period == period, cancellationToken).ConfigureAwait(false);
+    }
+}
