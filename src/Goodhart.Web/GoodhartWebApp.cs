@@ -3,8 +3,8 @@ using Goodhart.Store;
 using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
-using Goodhart.Web.StressTests;
 using Goodhart.Web.Series;
+using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
