@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Goodhart.Cli.Tests.Support;
+using Goodhart.Testing;
 using Spectre.Console.Testing;
 
 namespace Goodhart.Cli.Tests.Scan;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Goodhart.Reports.Documents;
-using Goodhart.Reports.Rendering;
 using Goodhart.Reports.Rendering.Pdf;
+using Goodhart.Reports.Rendering;
 using Goodhart.Reports.Tests.Support;
+using Goodhart.Testing;
 
 namespace Goodhart.Reports.Tests.Rendering;
 

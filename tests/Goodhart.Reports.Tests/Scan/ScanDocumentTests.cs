@@ -3,6 +3,7 @@ using Goodhart.Reports.Documents;
 using Goodhart.Reports.Rendering;
 using Goodhart.Reports.Scan;
 using Goodhart.Reports.Tests.Support;
+using Goodhart.Testing;
 
 namespace Goodhart.Reports.Tests.Scan;
 

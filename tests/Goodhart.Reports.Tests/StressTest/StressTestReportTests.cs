@@ -1,11 +1,12 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Goodhart.Reports.Rendering;
+using System.Text;
 using Goodhart.Reports.Rendering.Pdf;
+using Goodhart.Reports.Rendering;
 using Goodhart.Reports.StressTest;
 using Goodhart.Reports.Tests.Support;
 using Goodhart.StressTest;
+using Goodhart.Testing;
 
 namespace Goodhart.Reports.Tests.StressTest;
 

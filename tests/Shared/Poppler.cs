@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Goodhart.Reports.Tests.Support;
+namespace Goodhart.Testing;
 
-/// <summary>Runs the poppler command-line tools (pdftotext, pdftoppm, pdfinfo) on PDF files.</summary>
+/// <summary>Runs the poppler command-line tools (pdftotext, pdftoppm, pdfinfo) on PDF files; compiled into every test project.</summary>
 internal static class Poppler
 {
     /// <summary>Runs <paramref name="tool"/> with <paramref name="arguments"/> and returns its standard output.</summary>
