@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Goodhart.Reports.Documents;
-using Goodhart.Reports.Rendering.Pdf;
 using Goodhart.Reports.Rendering;
+using Goodhart.Reports.Rendering.Pdf;
 using Goodhart.Reports.Tests.Support;
 using Goodhart.Testing;
 

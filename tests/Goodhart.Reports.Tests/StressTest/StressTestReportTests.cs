@@ -1,8 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text;
-using Goodhart.Reports.Rendering.Pdf;
 using Goodhart.Reports.Rendering;
+using Goodhart.Reports.Rendering.Pdf;
 using Goodhart.Reports.StressTest;
 using Goodhart.Reports.Tests.Support;
 using Goodhart.StressTest;
