@@ -7,6 +7,8 @@ switch (args)
         return DuckDbFloor.Run(rest);
     case ["calibrate", .. var rest]:
         return CalibrationTable.Run(rest);
+    case ["stages", .. var rest]:
+        return ScanStageTimings.Run(rest);
     case ["cases", .. var rest]:
         return CaseSummaryTimings.Run(rest);
     default:
