@@ -75,12 +75,23 @@ done = function(summary, latency, requests)
 end
 LUA
 
+# The server's CPU time (user + system) in milliseconds: per request it does not depend on how loaded the machine is.
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{ printf "%d", ($14 + $15) * 1000 / t }' "/proc/$server/stat"; }
+
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $measures measures; wrk -t2 -c$connections -d$duration"
-printf '%-28s %9s %9s %9s %9s %8s %s\n' page "p50 ms" "p95 ms" "p99 ms" requests "req/s" "errors (connect/read/write/timeout/non-2xx)"
-for target in "wizard step 2|$session/steps/2" "measures list|/measures"; do
-  name=${target%%|*} path=${target#*|}
-  wrk -t2 -c10 -d3s "$base$path" >/dev/null   # warm-up: JIT and caches
-  line=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/report.lua" "$base$path" | grep '^RESULT')
+printf '%-16s %8s %8s %8s %9s %7s %12s %s\n' page "p50 ms" "p95 ms" "p99 ms" requests "req/s" "server CPU" "errors (connect/read/write/timeout/non-2xx)"
+# Each page under the asked load, then with one connection (-t1 -c1 -d10s): that row is the time one request takes
+# when it does not queue behind others, the figure to compare with a latency budget on a busy machine.
+for target in "wizard step 2|$session/steps/2|$connections|$duration" "measures list|/measures|$connections|$duration" \
+              "wizard, 1 conn|$session/steps/2|1|10s" "measures, 1 conn|/measures|1|10s"; do
+  IFS='|' read -r name path conns time <<<"$target"
+  threads=$((conns > 1 ? 2 : 1))
+  wrk -t"$threads" -c"$conns" -d3s "$base$path" >/dev/null   # warm-up: JIT and caches
+  before=$(cpu_ms)
+  line=$(wrk -t"$threads" -c"$conns" -d"$time" --latency -s "$work/report.lua" "$base$path" | grep '^RESULT')
+  after=$(cpu_ms)
   read -r _ p50 p95 p99 requests rate connect read_ write timeout status <<<"$line"
-  printf '%-28s %9s %9s %9s %9s %8s %s\n' "$name" "$p50" "$p95" "$p99" "$requests" "$rate" "$connect/$read_/$write/$timeout/$status"
+  per=$(awk -v c=$((after - before)) -v n="$requests" 'BEGIN { printf "%.2f ms/req", c / n }')
+  printf '%-16s %8s %8s %8s %9s %7s %12s %s\n' "$name" "$p50" "$p95" "$p99" "$requests" "$rate" "$per" "$connect/$read_/$write/$timeout/$status"
 done
