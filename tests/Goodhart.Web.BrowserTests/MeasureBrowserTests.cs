@@ -28,6 +28,7 @@ public sealed class MeasureBrowserTests(BrowserFixture browser, ITestOutputHelpe
         await Page.Locator("#Input_Direction").SelectOptionAsync(new SelectOptionValue { Label = direction });
         await Page.Locator("#Input_Owner").FillAsync("Head of the contact centre");
         await Page.Locator("#Input_DecisionInformed").FillAsync("How many people to roster on each shift.");
+        await ScreenshotAsync("measure-form");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the measure" }).ClickAsync();
         await Page.WaitForURLAsync(url => !url.EndsWith("/measures/new", StringComparison.Ordinal));
         return Page.Url;

@@ -20,6 +20,7 @@ public sealed partial class StressTestBrowserTests(BrowserFixture browser, ITest
         Assert.Equal(measure, await Page.Locator("input[name='context.measure']").InputValueAsync());
         await Page.Locator("input[name='context.usage'][value='league-table']").CheckAsync();
         await Page.Locator("input[name='context.recorder']").First.CheckAsync();
+        await ScreenshotAsync("wizard-step-1");
         await Wizard.NextAsync(Page, Wizard.Step(id, 2));
 
         for (var step = 2; step <= Wizard.StepCount; step++)
@@ -49,6 +50,8 @@ public sealed partial class StressTestBrowserTests(BrowserFixture browser, ITest
         Assert.Empty(clipped);
 
         await ScreenshotAsync("stress-test-result");
+        await ScreenshotAtAsync("stress-test-result-dysfunctions", Page.GetByRole(AriaRole.Heading, new() { Name = "Likely dysfunctions" }));
+        await ScreenshotAtAsync("stress-test-result-watch-list", Page.GetByRole(AriaRole.Heading, new() { Name = "Watch list" }));
         await DocsScreenshotAsync("web-stress-test-result", Page.Locator("h1"));
 
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "PDF", Exact = true }).ClickAsync());

@@ -76,6 +76,15 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
         Output.WriteLine($"Screenshot: {path}");
     }
 
+    /// <summary>Saves the window, scrolled so that <paramref name="top"/> is at its top, into the artifacts folder.</summary>
+    protected async Task ScreenshotAtAsync(string name, ILocator top)
+    {
+        await top.EvaluateAsync("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 16)");
+        var path = Screenshots.PathOf(name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        Output.WriteLine($"Screenshot: {path}");
+    }
+
     /// <summary>Saves the window for the README when asked to (GOODHART_WRITE_DOCS_SCREENSHOTS=1).</summary>
     protected async Task DocsScreenshotAsync(string name, ILocator? top = null)
     {
