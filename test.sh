@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(poppler-utils fonts-dejavu-core fonts-noto-color-emoji fontconfig tmux postgresql)
+packages=(poppler-utils fonts-dejavu-core fonts-noto-color-emoji fontconfig tmux postgresql chromium wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -18,6 +18,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The browser tests drive the system's Chromium (never one downloaded by Playwright).
+export GOODHART_CHROMIUM="${GOODHART_CHROMIUM:-/usr/bin/chromium}"
 
 # A throwaway PostgreSQL server on loopback for the tests that compare engines; stopped on exit.
 # Tests find it through GOODHART_TEST_POSTGRES.

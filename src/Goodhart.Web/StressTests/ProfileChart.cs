@@ -14,10 +14,10 @@ namespace Goodhart.Web.StressTests;
 public sealed record ProfileChart(IReadOnlyList<ProfileBar> Bars, int Height)
 {
     /// <summary>The drawing's width.</summary>
-    public const int Width = 640;
+    public const int Width = 720;
 
-    /// <summary>Where the bars start (the labels sit to their left).</summary>
-    public const int BarLeft = 220;
+    /// <summary>Where the bars start (the labels sit to their left, room for about 38 characters).</summary>
+    public const int BarLeft = 300;
 
     /// <summary>The width of a bar at 100.</summary>
     public const int BarSpan = 360;
