@@ -56,6 +56,7 @@ public static class GoodhartWebApp
         services.AddScoped<StressTestSessions>();
         services.AddScoped<StressTeams>();
         services.AddScoped<SeriesBook>();
+        services.AddScoped<SeriesCharts>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
