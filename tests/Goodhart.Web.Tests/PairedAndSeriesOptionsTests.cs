@@ -94,6 +94,7 @@ public abstract class PairedAndSeriesOptionsTests(GoodhartAppFactory app)
         Assert.Contains("<strong>Improved at a cost? </strong>", page, StringComparison.Ordinal);
         Assert.Contains("while its balancing measure Repeat calls " + EncodedScript, page, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Matches(page, "<svg").Count);
+        Assert.DoesNotContain(" style=", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Script, page, StringComparison.Ordinal);
     }
 
@@ -164,6 +165,20 @@ public abstract class PairedAndSeriesOptionsTests(GoodhartAppFactory app)
         Assert.Equal("12", Html.ValueOf(page, "Options.Baseline"));
         var api = await _browser.GetFromJsonAsync<JsonElement>($"/api/measures/{id}/series");
         Assert.NotEqual(JsonValueKind.Null, api.GetProperty("chart").ValueKind);
+    }
+
+    [Fact]
+    public async Task Options_CChartOnANegativeValue_SaysWhichPeriodIsLeftOut()
+    {
+        var id = await CreateAsync("Falls", "Decrease");
+        await UploadAsync(id, [.. Flat[..^1], -1]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await OptionsAsync(id, "c", "", "")).StatusCode);
+        var page = await PageAsync($"/measures/{id}/series");
+
+        Assert.Contains("<div class=\"notice\" id=\"notes\">", page, StringComparison.Ordinal);
+        Assert.Contains("2026-08-01", Regex.Match(page, "<div class=\"notice\" id=\"notes\">(.*?)</div>", RegexOptions.Singleline).Groups[1].Value, StringComparison.Ordinal);
+        Assert.Contains("a count cannot be negative (-1)", page, StringComparison.Ordinal);
     }
 
     [Theory]

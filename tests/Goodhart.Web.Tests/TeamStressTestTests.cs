@@ -140,6 +140,7 @@ public abstract class TeamStressTestTests(GoodhartAppFactory app)
         await AnswerAllAsync(manager, "Something else", "0");
         var analyst = await JoinAsync(team, "analyst");
 
+        Assert.Contains($"id=\"team-link\" href=\"/stress-tests/teams/{team}\"", await PageAsync($"/stress-tests/{manager}/result"), StringComparison.Ordinal);
         var two = await PageAsync($"/stress-tests/teams/{team}");
         var scores = new List<Dictionary<string, double>> { await ScoresAsync(frontline), await ScoresAsync(manager) };
         Assert.Contains("<strong>2</strong> finished, <strong>1</strong> still answering", two, StringComparison.Ordinal);
@@ -160,6 +161,9 @@ public abstract class TeamStressTestTests(GoodhartAppFactory app)
         Assert.Contains("<strong>3</strong> finished, <strong>0</strong> still answering", three, StringComparison.Ordinal);
         AssertTeamRows(three, scores);
         Assert.Contains("<th scope=\"col\">Median of analyst</th>", three, StringComparison.Ordinal);
+        // The chart is inline SVG with nothing a CSP without 'unsafe-inline' would block.
+        Assert.DoesNotContain("<style", three, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" style=", three, StringComparison.OrdinalIgnoreCase);
 
         var json = JsonDocument.Parse(await _browser.GetStringAsync($"/stress-tests/teams/{team}/report.json")).RootElement;
         Assert.Equal("team-stress-test", json.GetProperty("kind").GetString());

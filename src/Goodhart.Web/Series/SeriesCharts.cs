@@ -47,7 +47,7 @@ public sealed class SeriesCharts(GoodhartDbContext db, TimeProvider clock)
     /// <param name="points">Its series, by period; at least one point.</param>
     /// <param name="idPrefix">A prefix, unique within the page, for the drawing's internal ids.</param>
     /// <param name="cancellationToken">Stops the reads and writes.</param>
-    /// <returns>The chart and notes on settings that no longer fit the series.</returns>
+    /// <returns>The chart, and notes on settings that no longer fit the series and on values the chart kind left out.</returns>
     public async Task<(SeriesChart Chart, IReadOnlyList<string> Notes)> ChartAsync(
         Measure measure, IReadOnlyList<SeriesPoint> points, string idPrefix, CancellationToken cancellationToken)
     {
@@ -77,7 +77,9 @@ public sealed class SeriesCharts(GoodhartDbContext db, TimeProvider clock)
             }
         }
 
-        return (SeriesChart.From(result, idPrefix), notes);
+        // A chart kind can refuse some values (a negative count, a proportion above 1); say which were left out.
+        IReadOnlyList<string> all = [.. notes, .. result.Warnings.Where(w => w.Code == "invalid-point").Select(w => w.Message)];
+        return (SeriesChart.From(result, idPrefix), all);
     }
 
     /// <summary>
