@@ -16,8 +16,18 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
 
     /// <summary>Stress tests answered in the browser.</summary>
     public DbSet<StressTestSession> StressTestSessions => Set<StressTestSession>();
+
     /// <summary>The values of the measures' series, one per measure and period.</summary>
     public DbSet<SeriesValue> SeriesValues => Set<SeriesValue>();
+
+    /// <summary>Team stress tests: a measure and a shared link; the respondents' answers are stress-test sessions.</summary>
+    public DbSet<StressTeam> StressTeams => Set<StressTeam>();
+
+    /// <summary>How each measure's series is charted, where the user changed the defaults.</summary>
+    public DbSet<SeriesSettings> SeriesSettings => Set<SeriesSettings>();
+
+    /// <summary>False-alarm simulations already run, by a hash of their inputs.</summary>
+    public DbSet<FalseAlarmResult> FalseAlarmResults => Set<FalseAlarmResult>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -67,6 +77,35 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             session.Property(s => s.Role).HasMaxLength(StoreLimits.Short);
             // No length limit: the answers file grows with the reflections typed, and both engines have unbounded text.
             session.Property(s => s.AnswersJson).IsRequired();
+            session.HasOne<StressTeam>().WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Cascade);
+            // Deleting a card keeps the stress tests of it: they are the respondents' work, and still name the measure.
+            session.HasOne<Measure>().WithMany().HasForeignKey(s => s.MeasureId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<StressTeam>(team =>
+        {
+            team.ToTable("stress_teams");
+            team.HasKey(t => t.Id);
+            team.Property(t => t.Id).ValueGeneratedNever();
+            team.Property(t => t.MeasureName).HasMaxLength(StoreLimits.Name).IsRequired();
+            team.HasOne<Measure>().WithMany().HasForeignKey(t => t.MeasureId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<SeriesSettings>(settings =>
+        {
+            settings.ToTable("series_settings");
+            settings.HasKey(s => s.MeasureId);
+            settings.Property(s => s.Chart).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            settings.Property(s => s.PhaseStarts).HasMaxLength(StoreLimits.LongText).IsRequired();
+            settings.HasOne<Measure>().WithOne().HasForeignKey<SeriesSettings>(s => s.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FalseAlarmResult>(result =>
+        {
+            result.ToTable("false_alarm_results");
+            result.HasKey(r => r.Key);
+            result.Property(r => r.Key).HasMaxLength(StoreLimits.Hash);
+            result.Property(r => r.Sentence).HasMaxLength(StoreLimits.LongText).IsRequired();
         });
 
         modelBuilder.Entity<SeriesValue>(value =>

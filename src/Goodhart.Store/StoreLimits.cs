@@ -12,6 +12,9 @@ public static class StoreLimits
     /// <summary>Sentences and paragraphs: definitions, purposes, rationales.</summary>
     public const int LongText = 4000;
 
+    /// <summary>A hash in hexadecimal (SHA-256).</summary>
+    public const int Hash = 64;
+
     /// <summary>An enum member's name.</summary>
     internal const int Enum = 20;
 }

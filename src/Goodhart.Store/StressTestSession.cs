@@ -15,6 +15,12 @@ public sealed class StressTestSession
     /// <summary>The respondent's role, or <c>null</c>.</summary>
     public string? Role { get; set; }
 
+    /// <summary>The team stress test the answers belong to, or <c>null</c> for a stress test answered alone.</summary>
+    public Guid? TeamId { get; set; }
+
+    /// <summary>The registry's card of the measure, or <c>null</c> when the stress test is not tied to one.</summary>
+    public Guid? MeasureId { get; set; }
+
     /// <summary>The answers so far, in the answers-file JSON format (schema version 1).</summary>
     public string AnswersJson { get; set; } = "";
 

@@ -54,7 +54,9 @@ public static class GoodhartWebApp
         services.AddHostedService<StoreMigrator>();
         services.AddScoped<MeasureRegistry>();
         services.AddScoped<StressTestSessions>();
+        services.AddScoped<StressTeams>();
         services.AddScoped<SeriesBook>();
+        services.AddScoped<SeriesCharts>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -70,7 +72,7 @@ public static class GoodhartWebApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Goodhart API";
-            document.Info.Description = "The registry of measure cards with their health check. Every 4xx answer is a problem-details object with a readable detail.";
+            document.Info.Description = "The registry of measure cards with their health check, their series, and stress tests alone or as a team. Every 4xx answer is a problem-details object with a readable detail.";
             return Task.CompletedTask;
         }));
         return services;
@@ -89,6 +91,7 @@ public static class GoodhartWebApp
         app.MapMeasureApi();
         app.MapStressTests();
         app.MapSeriesApi();
+        app.MapStressTestApi();
         app.MapRazorPages();
         return app;
     }

@@ -236,4 +236,94 @@ public sealed class MigrationTests
 
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task StressTeam_EveryFieldAndItsSessions_RoundTrip_AndDeletingTheCardKeepsThem(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        var measure = new Measure { Id = Guid.NewGuid(), Name = "Discharges before noon", CreatedOn = new DateOnly(2026, 1, 1) };
+        var team = new StressTeam { Id = Guid.NewGuid(), MeasureName = "Discharges before noon — ward 7 <b>", MeasureId = measure.Id, StartedOn = new DateOnly(2026, 11, 2) };
+        var session = new StressTestSession
+        {
+            Id = Guid.NewGuid(),
+            MeasureName = team.MeasureName,
+            Role = "frontline",
+            TeamId = team.Id,
+            MeasureId = measure.Id,
+            AnswersJson = "{}",
+            StartedOn = new DateOnly(2026, 11, 3),
+            UpdatedOn = new DateOnly(2026, 11, 4),
+        };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.Measures.Add(measure);
+            context.StressTeams.Add(team);
+            context.StressTestSessions.Add(session);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var reader = database.Open())
+        {
+            var readTeam = await reader.StressTeams.SingleAsync(t => t.Id == team.Id);
+            var readSession = await reader.StressTestSessions.SingleAsync(s => s.Id == session.Id);
+            Assert.Equal((team.MeasureName, (Guid?)measure.Id, team.StartedOn), (readTeam.MeasureName, readTeam.MeasureId, readTeam.StartedOn));
+            Assert.Equal(((Guid?)team.Id, (Guid?)measure.Id), (readSession.TeamId, readSession.MeasureId));
+            await reader.Measures.Where(m => m.Id == measure.Id).ExecuteDeleteAsync();
+        }
+
+        await using (var after = database.Open())
+        {
+            // The respondents' work stays when the card goes; it only loses the link.
+            Assert.Null((await after.StressTeams.SingleAsync(t => t.Id == team.Id)).MeasureId);
+            Assert.Null((await after.StressTestSessions.SingleAsync(s => s.Id == session.Id)).MeasureId);
+            await after.StressTeams.Where(t => t.Id == team.Id).ExecuteDeleteAsync();
+        }
+
+        await using var last = database.Open();
+        Assert.Equal(0, await last.StressTestSessions.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task SeriesSettingsAndFalseAlarmResult_EveryField_RoundTrip(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        var measure = new Measure { Id = Guid.NewGuid(), Name = "Waits", CreatedOn = new DateOnly(2026, 1, 1) };
+        var settings = new SeriesSettings { MeasureId = measure.Id, Chart = ChartKind.UPrime, Baseline = 12, PhaseStarts = "2026-01-01 2026-06-01" };
+        var result = new FalseAlarmResult
+        {
+            Key = new string('a', 64),
+            Probability = 0.1 + 0.2,
+            StandardError = 1e-3,
+            Replicates = 10_000,
+            Seed = 20231101,
+            Sentence = "A stable process would show a signal on a chart this long about 3 times in 10.",
+            ComputedOn = new DateOnly(2026, 11, 23),
+        };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.Measures.Add(measure);
+            context.SeriesSettings.Add(settings);
+            context.FalseAlarmResults.Add(result);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var reader = database.Open())
+        {
+            var readSettings = await reader.SeriesSettings.SingleAsync();
+            var readResult = await reader.FalseAlarmResults.SingleAsync();
+            Assert.Equal((measure.Id, ChartKind.UPrime, (int?)12, settings.PhaseStarts), (readSettings.MeasureId, readSettings.Chart, readSettings.Baseline, readSettings.PhaseStarts));
+            Assert.Equal(
+                (result.Key, 0.1 + 0.2, 1e-3, 10_000, 20231101, result.Sentence, result.ComputedOn),
+                (readResult.Key, readResult.Probability, readResult.StandardError, readResult.Replicates, readResult.Seed, readResult.Sentence, readResult.ComputedOn));
+            await reader.Measures.Where(m => m.Id == measure.Id).ExecuteDeleteAsync();
+        }
+
+        await using var after = database.Open();
+        Assert.Equal(0, await after.SeriesSettings.CountAsync());
+        Assert.Equal(1, await after.FalseAlarmResults.CountAsync());
+    }
 }

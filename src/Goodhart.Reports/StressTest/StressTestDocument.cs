@@ -1,5 +1,4 @@
 using System.Globalization;
-using Goodhart.Reports.Charts;
 using Goodhart.Reports.Documents;
 using Goodhart.StressTest;
 
@@ -25,7 +24,7 @@ public static partial class StressTestDocument
         blocks.Add(new Heading(1, "The measure"));
         blocks.Add(new KeyValueList(ContextPairs(report)));
         blocks.Add(new Heading(1, "Profile"));
-        blocks.Add(new ChartBlock(ProfileChart(report), ChartCaption(report)));
+        blocks.Add(new ChartBlock(StressTestCharts.Profile(report), ChartCaption(report)));
         blocks.Add(ScoreTable(report));
         if (report.Team is { } team)
         {
@@ -84,17 +83,6 @@ public static partial class StressTestDocument
         ({ } name, null) => name,
         ({ } name, { } role) => $"{name} ({role})",
     };
-
-    private static ProfileChartSpec ProfileChart(StressTestReport report)
-    {
-        var bands = report.Instrument.Scoring.Bands;
-        var ranges = bands.Select((b, i) => new BandRange(
-            ReportTexts.BandId(b.Band), b.From, i + 1 < bands.Count ? bands[i + 1].From : 100, ReportTexts.ToneOf(b.Band))).ToList();
-        var bars = report.Profile is { } p
-            ? p.Dimensions.Select(d => new ProfileBar(d.Title, d.Score, ReportTexts.ToneOf(d.Band))).ToList()
-            : report.Team!.Dimensions.Select(d => new ProfileBar(d.Title, d.Median, ReportTexts.ToneOf(d.Band), d.Min, d.Max)).ToList();
-        return new ProfileChartSpec(bars, ranges);
-    }
 
     private static string ChartCaption(StressTestReport report) => report.Team is null
         ? "Each bar is one question's distortion-risk score from 0 to 100; the shading behind shows the bands."

@@ -33,6 +33,30 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("balancing_links", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.FalseAlarmResult", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64);
+
+                    b.Property<DateOnly>("ComputedOn");
+
+                    b.Property<double>("Probability");
+
+                    b.Property<int>("Replicates");
+
+                    b.Property<int>("Seed");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<double>("StandardError");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("false_alarm_results", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.Measure", b =>
                 {
                     b.Property<Guid>("Id");
@@ -103,27 +127,23 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("measures", (string)null);
                 });
 
-            modelBuilder.Entity("Goodhart.Store.StressTestSession", b =>
+            modelBuilder.Entity("Goodhart.Store.SeriesSettings", b =>
                 {
-                    b.Property<Guid>("Id");
+                    b.Property<Guid>("MeasureId");
 
-                    b.Property<string>("AnswersJson")
-                        .IsRequired();
+                    b.Property<int?>("Baseline");
 
-                    b.Property<string>("MeasureName")
+                    b.Property<string>("Chart")
                         .IsRequired()
-                        .HasMaxLength(200);
+                        .HasMaxLength(20);
 
-                    b.Property<string>("Role")
-                        .HasMaxLength(50);
+                    b.Property<string>("PhaseStarts")
+                        .IsRequired()
+                        .HasMaxLength(4000);
 
-                    b.Property<DateOnly>("StartedOn");
+                    b.HasKey("MeasureId");
 
-                    b.Property<DateOnly>("UpdatedOn");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("stress_test_sessions", (string)null);
+                    b.ToTable("series_settings", (string)null);
                 });
 
             modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
@@ -146,6 +166,56 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("series_values", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.StressTeam", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("MeasureId");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<DateOnly>("StartedOn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("stress_teams", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.StressTestSession", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired();
+
+                    b.Property<Guid?>("MeasureId");
+
+                    b.Property<string>("MeasureName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50);
+
+                    b.Property<DateOnly>("StartedOn");
+
+                    b.Property<Guid?>("TeamId");
+
+                    b.Property<DateOnly>("UpdatedOn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("stress_test_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.BalancingLink", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", "BalancingMeasure")
@@ -163,6 +233,15 @@ namespace Goodhart.Store.Migrations
                     b.Navigation("BalancingMeasure");
                 });
 
+            modelBuilder.Entity("Goodhart.Store.SeriesSettings", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithOne()
+                        .HasForeignKey("Goodhart.Store.SeriesSettings", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", null)
@@ -170,6 +249,27 @@ namespace Goodhart.Store.Migrations
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Goodhart.Store.StressTeam", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.StressTestSession", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goodhart.Store.StressTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Goodhart.Store.Measure", b =>

@@ -16,7 +16,7 @@ internal static class SeriesApi
         return group;
     }
 
-    private static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> Get(Guid id, SeriesBook book, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> Get(Guid id, SeriesBook book, SeriesCharts charts, CancellationToken cancellationToken)
     {
         if (await book.MeasureAsync(id, cancellationToken).ConfigureAwait(false) is not { } measure)
         {
@@ -24,11 +24,12 @@ internal static class SeriesApi
         }
 
         var points = await book.PointsAsync(id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(SeriesResponse.From(id, points, points.Count > 0 ? SeriesChart.Of(measure, points) : null));
+        var chart = points.Count > 0 ? (await charts.ChartAsync(measure, points, "series-chart", cancellationToken).ConfigureAwait(false)).Chart : null;
+        return TypedResults.Ok(SeriesResponse.From(id, points, chart));
     }
 
     private static async Task<Results<Created<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Append(
-        Guid id, SeriesPointRequest point, SeriesBook book, CancellationToken cancellationToken)
+        Guid id, SeriesPointRequest point, SeriesBook book, SeriesCharts charts, CancellationToken cancellationToken)
     {
         if (await book.MeasureAsync(id, cancellationToken).ConfigureAwait(false) is not { } measure)
         {
@@ -51,7 +52,8 @@ internal static class SeriesApi
         }
 
         var points = await book.PointsAsync(id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created($"/api/measures/{id}/series", SeriesResponse.From(id, points, SeriesChart.Of(measure, points)));
+        var (chart, _) = await charts.ChartAsync(measure, points, "series-chart", cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created($"/api/measures/{id}/series", SeriesResponse.From(id, points, chart));
     }
 
     private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(

@@ -45,6 +45,38 @@ public sealed class SeriesBook(GoodhartDbContext db)
         return (point, errors);
     }
 
+    /// <summary>
+    /// Checks a new value (and denominator) for a period already in the series and stores it: the point as changed,
+    /// or every problem by field. The period itself stays; to move a value, delete it and add it again.
+    /// </summary>
+    public async Task<(SeriesPoint? Point, Dictionary<string, string[]> Errors)> UpdateAsync(Guid measureId, SeriesPointInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var existing = await PointsAsync(measureId, cancellationToken).ConfigureAwait(false);
+        var periodText = input.Period?.Trim() ?? "";
+        if (!DateOnly.TryParseExact(periodText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var period)
+            || existing.All(p => p.Period != period))
+        {
+            return (null, new() { [nameof(SeriesPointInput.Period)] = [$"The series has no value for '{periodText}' to change; it may have been deleted or replaced by an upload."] });
+        }
+
+        // Checked as if added to the rest of the series, so the same rules about denominators hold.
+        var (point, errors) = SeriesPointValidator.Validate(input, [.. existing.Where(p => p.Period != period)]);
+        if (point is { } changed)
+        {
+            var row = await db.SeriesValues.FirstAsync(v => v.MeasureId == measureId && v.Period == period, cancellationToken).ConfigureAwait(false);
+            row.Value = changed.Value;
+            row.Denominator = changed.Denominator;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return (point, errors);
+    }
+
+    /// <summary>Deletes the value of one period; <c>false</c> when the series has none for it.</summary>
+    public async Task<bool> DeleteAsync(Guid measureId, DateOnly period, CancellationToken cancellationToken) =>
+        await db.SeriesValues.Where(v => v.MeasureId == measureId && v.Period == period).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+
     /// <summary>Replaces the measure's whole series with <paramref name="points"/>, in one transaction.</summary>
     public async Task ReplaceAsync(Guid measureId, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using Goodhart.Reports.Charts;
 using Goodhart.Reports.Spc;
 using Goodhart.Spc;
-using Goodhart.Store;
 
 namespace Goodhart.Web.Series;
 
@@ -22,22 +21,14 @@ public sealed record SeriesChart(
 {
     private const int Width = 900;
 
-    /// <summary>Charts the series as an XmR chart in the measure's direction of good, against its target.</summary>
-    /// <param name="measure">The measure.</param>
-    /// <param name="points">Its series, by period; at least one point.</param>
-    public static SeriesChart Of(Measure measure, IReadOnlyList<SeriesPoint> points)
+    /// <summary>Draws a chart the library has made and puts its verdicts and signals in words.</summary>
+    /// <param name="result">The library's chart of the series.</param>
+    /// <param name="idPrefix">A prefix, unique within the page, for the drawing's internal ids.</param>
+    public static SeriesChart From(SpcResult result, string idPrefix = "series-chart")
     {
-        ArgumentNullException.ThrowIfNull(measure);
-        ArgumentNullException.ThrowIfNull(points);
-        var hasDenominators = points.Any(p => p.Denominator is not null);
-        var series = new SpcSeries(
-            measure.Name,
-            [.. points.Select(p => SpcKey.Of(p.Period))],
-            [.. points.Select(p => (double?)p.Value)],
-            hasDenominators ? [.. points.Select(p => p.Denominator)] : null);
-        var result = SpcAnalysis.Run(series, new SpcOptions(Direction: measure.Direction, Target: measure.TargetValue));
+        ArgumentNullException.ThrowIfNull(result);
         var spec = new SpcChartSpec(result, ShowTitle: false, ShowCaption: false);
-        var svg = ChartRenderer.ToSvg(spec, Width, ChartRenderer.PreferredHeight(spec), "series-chart");
+        var svg = ChartRenderer.ToSvg(spec, Width, ChartRenderer.PreferredHeight(spec), idPrefix);
         var rules = result.Options.EffectiveRules;
         var signals = result.Points.Where(p => p.IsSignal && p.Value is not null).Select(p => new SeriesSignal(
             p.Key.Date ?? default,

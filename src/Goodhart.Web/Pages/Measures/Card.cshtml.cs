@@ -1,4 +1,7 @@
+using Goodhart.Store;
+using Goodhart.StressTest;
 using Goodhart.Web.Cards;
+using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,9 +11,16 @@ namespace Goodhart.Web.Pages.Measures;
 public sealed class CardModel : PageModel
 {
     private readonly MeasureRegistry _registry;
+    private readonly StressTestSessions _sessions;
+    private readonly StressTeams _teams;
 
-    /// <summary>Reads from the registry.</summary>
-    public CardModel(MeasureRegistry registry) => _registry = registry;
+    /// <summary>Reads from the registry and its stress tests.</summary>
+    public CardModel(MeasureRegistry registry, StressTestSessions sessions, StressTeams teams)
+    {
+        _registry = registry;
+        _sessions = sessions;
+        _teams = teams;
+    }
 
     /// <summary>The measure shown.</summary>
     [FromRoute]
@@ -18,6 +28,12 @@ public sealed class CardModel : PageModel
 
     /// <summary>The measure, its health and its links.</summary>
     public MeasureEntry Entry { get; private set; } = null!;
+
+    /// <summary>The stress tests of this measure answered alone, newest first.</summary>
+    public IReadOnlyList<(StressTestSession Session, AnswerSheet Sheet)> StressTests { get; private set; } = [];
+
+    /// <summary>The team stress tests of this measure, newest first.</summary>
+    public IReadOnlyList<TeamView> Teams { get; private set; } = [];
 
     /// <summary>Shows the card.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -28,6 +44,8 @@ public sealed class CardModel : PageModel
         }
 
         Entry = entry;
+        StressTests = [.. (await _sessions.ListAsync(null, Id, cancellationToken)).Where(s => s.Session.TeamId is null)];
+        Teams = await _teams.ListAsync(Id, cancellationToken);
         return Page();
     }
 }

@@ -11,9 +11,14 @@ namespace Goodhart.Web.Pages.Measures;
 public sealed class SeriesModel : PageModel
 {
     private readonly SeriesBook _book;
+    private readonly SeriesCharts _charts;
 
-    /// <summary>Reads from and writes to the series.</summary>
-    public SeriesModel(SeriesBook book) => _book = book;
+    /// <summary>Reads from and writes to the series and its chart settings.</summary>
+    public SeriesModel(SeriesBook book, SeriesCharts charts)
+    {
+        _book = book;
+        _charts = charts;
+    }
 
     /// <summary>The measure shown.</summary>
     [FromRoute]
@@ -36,6 +41,21 @@ public sealed class SeriesModel : PageModel
     [BindProperty]
     public SeriesUploadInput Upload { get; set; } = new();
 
+    /// <summary>How to chart the series.</summary>
+    [BindProperty]
+    public SeriesOptionsInput Options { get; set; } = new();
+
+    /// <summary>The value being changed: its period (which stays) and the new value and denominator.</summary>
+    [BindProperty]
+    public SeriesPointInput Edit { get; set; } = new();
+
+    /// <summary>The period whose value is being changed, from <c>?edit=yyyy-mm-dd</c>, or <c>null</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "edit")]
+    public string? EditPeriod { get; set; }
+
+    /// <summary>Settings that no longer fit the series and were left out of the chart.</summary>
+    public IReadOnlyList<string> Notes { get; private set; } = [];
+
     /// <summary>The problems with an uploaded file, each naming its row and column.</summary>
     public IReadOnlyList<string> UploadProblems { get; private set; } = [];
 
@@ -43,7 +63,98 @@ public sealed class SeriesModel : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Upload = new SeriesUploadInput { DateColumn = "date", ValueColumn = "value" };
-        return await ShowAsync(cancellationToken) ? Page() : NotFound();
+        Options = SeriesOptions.ToInput(await _charts.SettingsAsync(Id, cancellationToken));
+        if (!await ShowAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (EditPeriod is { } period && Points.FirstOrDefault(p => p.Period.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == period) is { } point)
+        {
+            Edit = new SeriesPointInput
+            {
+                Period = period,
+                Value = point.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                Denominator = point.Denominator?.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+        else
+        {
+            EditPeriod = null;
+        }
+
+        return Page();
+    }
+
+    /// <summary>Stores how to chart the series, or shows the form again with its problems and what was typed.</summary>
+    public async Task<IActionResult> OnPostOptionsAsync(CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var (settings, errors) = SeriesOptions.Validate(Options, await _book.PointsAsync(Id, cancellationToken));
+        if (settings is not null)
+        {
+            await _charts.SaveSettingsAsync(Id, settings, cancellationToken);
+            return Redirect($"/measures/{Id}/series");
+        }
+
+        AddErrors(nameof(Options), errors);
+        return await InvalidAsync(cancellationToken, keepOptions: true);
+    }
+
+    /// <summary>Changes one period's value, or shows the form again with its problems and what was typed.</summary>
+    public async Task<IActionResult> OnPostEditAsync(CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var (point, errors) = await _book.UpdateAsync(Id, Edit, cancellationToken);
+        if (point is not null)
+        {
+            return Redirect($"/measures/{Id}/series");
+        }
+
+        EditPeriod = Edit.Period;
+        AddErrors(nameof(Edit), errors);
+        return await InvalidAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes one period's value.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync([FromForm(Name = "period")] string? period, CancellationToken cancellationToken)
+    {
+        if (await _book.MeasureAsync(Id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var text = period?.Trim() ?? "";
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            && await _book.DeleteAsync(Id, date, cancellationToken))
+        {
+            return Redirect($"/measures/{Id}/series");
+        }
+
+        ModelState.AddModelError("period", $"The series has no value for '{text}' to delete; it may have been deleted already.");
+        return await InvalidAsync(cancellationToken);
+    }
+
+    private void AddErrors(string prefix, Dictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError($"{prefix}.{field}", message);
+            }
+        }
     }
 
     /// <summary>Adds one value, or shows the form again with its problems and what was typed.</summary>
@@ -61,14 +172,7 @@ public sealed class SeriesModel : PageModel
             return Redirect($"/measures/{Id}/series");
         }
 
-        foreach (var (field, messages) in errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError($"{nameof(Point)}.{field}", message);
-            }
-        }
-
+        AddErrors(nameof(Point), errors);
         return await InvalidAsync(cancellationToken);
     }
 
@@ -93,8 +197,13 @@ public sealed class SeriesModel : PageModel
         return await InvalidAsync(cancellationToken);
     }
 
-    private async Task<IActionResult> InvalidAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult> InvalidAsync(CancellationToken cancellationToken, bool keepOptions = false)
     {
+        if (!keepOptions)
+        {
+            Options = SeriesOptions.ToInput(await _charts.SettingsAsync(Id, cancellationToken));
+        }
+
         if (!await ShowAsync(cancellationToken))
         {
             return NotFound();
@@ -113,7 +222,11 @@ public sealed class SeriesModel : PageModel
 
         Measure = measure;
         Points = await _book.PointsAsync(Id, cancellationToken);
-        Chart = Points.Count > 0 ? SeriesChart.Of(measure, Points) : null;
+        if (Points.Count > 0)
+        {
+            (Chart, Notes) = await _charts.ChartAsync(measure, Points, "series-chart", cancellationToken);
+        }
+
         return true;
     }
 }

@@ -20,16 +20,22 @@ public sealed class ResultModel : PageModel
     /// <summary>The scored profile.</summary>
     public RiskProfile Profile { get; private set; } = null!;
 
+    /// <summary>The team stress test these answers are part of, or <c>null</c>.</summary>
+    public Guid? TeamId { get; private set; }
+
     /// <summary>The bars of the profile chart.</summary>
     public ProfileChart Chart { get; private set; } = null!;
 
     /// <summary>Shows the result, or the first unanswered step when the stress test is not finished.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await _sessions.FindAsync(Id, cancellationToken) is not { } sheet)
+        if (await _sessions.FindSessionAsync(Id, cancellationToken) is not { } found)
         {
             return NotFound();
         }
+
+        var sheet = found.Sheet;
+        TeamId = found.Session.TeamId;
 
         if (StressTestSessions.Plan.FirstUnanswered(sheet) is { } step)
         {
