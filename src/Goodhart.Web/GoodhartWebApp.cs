@@ -3,6 +3,7 @@ using Goodhart.Store;
 using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
+using Goodhart.Web.Reviews;
 using Goodhart.Web.Series;
 using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
@@ -55,6 +56,7 @@ public static class GoodhartWebApp
         services.AddScoped<MeasureRegistry>();
         services.AddScoped<StressTestSessions>();
         services.AddScoped<SeriesBook>();
+        services.AddScoped<ReviewLog>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -70,7 +72,7 @@ public static class GoodhartWebApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Goodhart API";
-            document.Info.Description = "The registry of measure cards with their health check. Every 4xx answer is a problem-details object with a readable detail.";
+            document.Info.Description = "The registry of measure cards with their health check, their series, and the review log. Every 4xx answer is a problem-details object with a readable detail.";
             return Task.CompletedTask;
         }));
         return services;
@@ -89,6 +91,7 @@ public static class GoodhartWebApp
         app.MapMeasureApi();
         app.MapStressTests();
         app.MapSeriesApi();
+        app.MapReviewApi();
         app.MapRazorPages();
         return app;
     }

@@ -103,6 +103,130 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("measures", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateOnly?>("DoneOn");
+
+                    b.Property<DateOnly>("DueOn");
+
+                    b.Property<Guid?>("MeasureId");
+
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("review_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewMeeting", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<DateOnly>("HeldOn");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000);
+
+                    b.Property<DateOnly>("RecordedOn");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Team", "HeldOn");
+
+                    b.ToTable("review_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewedMeasure", b =>
+                {
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.HasKey("MeetingId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("reviewed_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<double?>("Denominator");
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.Property<DateOnly>("Period");
+
+                    b.Property<double>("Value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("series_values", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.SignalDisposition", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("ActionId");
+
+                    b.Property<string>("Disposition")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<DateOnly>("SignalFirst");
+
+                    b.Property<DateOnly>("SignalLast");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("MeasureId", "SignalFirst");
+
+                    b.ToTable("signal_dispositions", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.StressTestSession", b =>
                 {
                     b.Property<Guid>("Id");
@@ -126,26 +250,6 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("stress_test_sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
-                {
-                    b.Property<Guid>("Id");
-
-                    b.Property<double?>("Denominator");
-
-                    b.Property<Guid>("MeasureId");
-
-                    b.Property<DateOnly>("Period");
-
-                    b.Property<double>("Value");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeasureId", "Period")
-                        .IsUnique();
-
-                    b.ToTable("series_values", (string)null);
-                });
-
             modelBuilder.Entity("Goodhart.Store.BalancingLink", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", "BalancingMeasure")
@@ -163,6 +267,35 @@ namespace Goodhart.Store.Migrations
                     b.Navigation("BalancingMeasure");
                 });
 
+            modelBuilder.Entity("Goodhart.Store.ReviewAction", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewedMeasure", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", null)
@@ -172,9 +305,38 @@ namespace Goodhart.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Goodhart.Store.SignalDisposition", b =>
+                {
+                    b.HasOne("Goodhart.Store.ReviewAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Dispositions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Goodhart.Store.Measure", b =>
                 {
                     b.Navigation("BalancingLinks");
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewMeeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Dispositions");
+
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,4 @@
+using Goodhart.Reviews;
 using Goodhart.Store;
 using Goodhart.Web.Series;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,9 @@ public sealed class SeriesModel : PageModel
 
     /// <summary>The chart, or <c>null</c> while the series is empty.</summary>
     public SeriesChart? Chart { get; private set; }
+
+    /// <summary>The last six weeks and the last twelve months of the series, to show side by side.</summary>
+    public TrailingView Trailing { get; private set; } = TrailingView.Of([]);
 
     /// <summary>The value typed by hand.</summary>
     [BindProperty]
@@ -114,6 +118,7 @@ public sealed class SeriesModel : PageModel
         Measure = measure;
         Points = await _book.PointsAsync(Id, cancellationToken);
         Chart = Points.Count > 0 ? SeriesChart.Of(measure, Points) : null;
+        Trailing = TrailingView.Of([.. Points.Select(p => p.Period)]);
         return true;
     }
 }
