@@ -110,6 +110,9 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         Assert.DoesNotContain($"{name}: a signal of concern", next, StringComparison.Ordinal);
         Assert.Contains("Ana: Ask the rota team why Due 1 December 2026.", next, StringComparison.Ordinal);
         Assert.Contains("(from the review log)", await PageAsync($"/measures/{measure}"), StringComparison.Ordinal);
+        var series = WebUtility.HtmlDecode(await PageAsync($"/measures/{measure}/series"));
+        var decisions = Regex.Match(series, "<ul id=\"decisions\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"The signal from 2026-01-01: <strong>real</strong>, at <a href=\"/reviews/{id}\">{team}'s review of 2026-11-23</a>. Why: The new weekend rota Action: Ana: Ask the rota team why", decisions, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string, string, string> BadMeetings => new()

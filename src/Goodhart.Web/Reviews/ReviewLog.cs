@@ -72,6 +72,19 @@ public sealed class ReviewLog(GoodhartDbContext db, TimeProvider clock)
         db.ReviewMeetings.AsNoTracking().Include(m => m.Actions).Include(m => m.Dispositions).Include(m => m.Measures)
             .AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    /// <summary>What reviews decided about a measure's signals, latest meeting first, with the meeting's team and date.</summary>
+    public async Task<IReadOnlyList<(SignalDisposition Disposition, ReviewMeeting Meeting, ReviewAction? Action)>> DecisionsAsync(Guid measureId, CancellationToken cancellationToken)
+    {
+        var dispositions = await db.SignalDispositions.AsNoTracking().Where(d => d.MeasureId == measureId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var meetingIds = dispositions.Select(d => d.MeetingId).Distinct().ToList();
+        var meetings = await db.ReviewMeetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
+        var actionIds = dispositions.Where(d => d.ActionId is not null).Select(d => d.ActionId!.Value).ToList();
+        var actions = await db.ReviewActions.AsNoTracking().Where(a => actionIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken).ConfigureAwait(false);
+        return [.. dispositions
+            .Select(d => (d, meetings[d.MeetingId], d.ActionId is { } a ? actions.GetValueOrDefault(a) : null))
+            .OrderByDescending(x => x.Item2.HeldOn).ThenBy(x => x.d.SignalFirst)];
+    }
+
     /// <summary>The id and name of every measure.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> MeasureNamesAsync(CancellationToken cancellationToken) =>
         await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken).ConfigureAwait(false);

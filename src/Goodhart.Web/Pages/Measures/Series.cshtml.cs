@@ -1,5 +1,6 @@
 using Goodhart.Reviews;
 using Goodhart.Store;
+using Goodhart.Web.Reviews;
 using Goodhart.Web.Series;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,9 +13,14 @@ namespace Goodhart.Web.Pages.Measures;
 public sealed class SeriesModel : PageModel
 {
     private readonly SeriesBook _book;
+    private readonly ReviewLog _log;
 
-    /// <summary>Reads from and writes to the series.</summary>
-    public SeriesModel(SeriesBook book) => _book = book;
+    /// <summary>Reads from and writes to the series, and reads what reviews decided about its signals.</summary>
+    public SeriesModel(SeriesBook book, ReviewLog log)
+    {
+        _book = book;
+        _log = log;
+    }
 
     /// <summary>The measure shown.</summary>
     [FromRoute]
@@ -31,6 +37,9 @@ public sealed class SeriesModel : PageModel
 
     /// <summary>The last six weeks and the last twelve months of the series, to show side by side.</summary>
     public TrailingView Trailing { get; private set; } = TrailingView.Of([]);
+
+    /// <summary>What reviews decided about the measure's signals, latest meeting first.</summary>
+    public IReadOnlyList<(SignalDisposition Disposition, ReviewMeeting Meeting, ReviewAction? Action)> Decisions { get; private set; } = [];
 
     /// <summary>The value typed by hand.</summary>
     [BindProperty]
@@ -119,6 +128,7 @@ public sealed class SeriesModel : PageModel
         Points = await _book.PointsAsync(Id, cancellationToken);
         Chart = Points.Count > 0 ? SeriesChart.Of(measure, Points) : null;
         Trailing = TrailingView.Of([.. Points.Select(p => p.Period)]);
+        Decisions = await _log.DecisionsAsync(Id, cancellationToken);
         return true;
     }
 }
