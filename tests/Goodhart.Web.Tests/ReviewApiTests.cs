@@ -86,7 +86,7 @@ public abstract class ReviewApiTests(GoodhartAppFactory app)
         var response = await _client.PostAsJsonAsync("/api/reviews", new { team = ReviewData.Team(), heldOn = "2026-11-23", attendees = "Ana", dispositions = new[] { new { measureId = measure, signalFirst = "2026-01-01" } } });
 
         var problem = await Html.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("is not a disposition", problem.GetProperty("errors").GetProperty("dispositions[0].disposition")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Give the disposition: Noise, Investigating or Real.", problem.GetProperty("errors").GetProperty("dispositions[0].disposition")[0].GetString());
     }
 
     [Fact]

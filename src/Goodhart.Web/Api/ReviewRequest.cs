@@ -32,7 +32,7 @@ internal sealed record ReviewRequest(
             MeasureId = d.MeasureId?.ToString(),
             SignalFirst = Iso(d.SignalFirst),
             // An absent disposition must not read as "not discussed" through the API: say it is missing.
-            Choice = d.Disposition ?? "(none)",
+            Choice = d.Disposition ?? DispositionInput.MissingChoice,
             Note = d.Note,
             ActionText = d.Action?.Text,
             ActionOwner = d.Action?.Owner,

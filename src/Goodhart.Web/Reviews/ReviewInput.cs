@@ -28,6 +28,9 @@ public sealed class ReviewInput
 /// <summary>What a review decided about one signal, as typed.</summary>
 public sealed class DispositionInput
 {
+    /// <summary>The choice the API sends when a disposition leaves it out: a form always sends one.</summary>
+    internal const string MissingChoice = "\u0000missing";
+
     /// <summary>The measure whose chart shows the signal.</summary>
     public string? MeasureId { get; set; }
 

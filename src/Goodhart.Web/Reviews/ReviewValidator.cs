@@ -149,7 +149,11 @@ internal static class ReviewValidator
             }
 
             Disposition? choice = null;
-            if (!choiceText.All(char.IsAsciiDigit) && Enum.TryParse<Disposition>(choiceText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            if (choiceText == DispositionInput.MissingChoice)
+            {
+                Add(prefix + nameof(DispositionInput.Choice), "Give the disposition: Noise, Investigating or Real.");
+            }
+            else if (!choiceText.All(char.IsAsciiDigit) && Enum.TryParse<Disposition>(choiceText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
                 choice = parsed;
             }
