@@ -177,7 +177,7 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
     [Fact]
     public async Task NeverDiscussedFlag_AppearsWhenAReviewPassesTheSignalsOverAndClearsWhenOneIsDecided()
     {
-        var (measure, _) = await ReviewData.ShiftedMeasureAsync(_browser);
+        var (measure, name) = await ReviewData.ShiftedMeasureAsync(_browser);
         var team = ReviewData.Team();
         const string Flag = "Reviewed but never discussed or acted on";
 
@@ -188,6 +188,11 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         Assert.Contains(Flag, card, StringComparison.Ordinal);
         Assert.Contains("Its chart has shown 2 signals since 1 January 2025", card, StringComparison.Ordinal);
         Assert.Contains(Flag, WebUtility.HtmlDecode(await PageAsync("/measures")), StringComparison.Ordinal);
+        var agenda = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(team)}"));
+        // The card has no owner, decision or formula either; the agenda gives every reason in one item.
+        var item = Regex.Match(agenda, $"<li data-kind=\"Ornament\"><span class=\"kind\">Ornament:</span> {Regex.Escape(name)} shows signs of ornament\\.(.*?)</li>", RegexOptions.Singleline);
+        Assert.True(item.Success, "The agenda lists no ornament item for the measure.");
+        Assert.Contains("Its chart has shown 2 signals since 1 January 2025", item.Groups[1].Value, StringComparison.Ordinal);
 
         await LogAsync(Disposition(Meeting(team), 0, measure, "2026-01-01", "Noise", "A one-off"));
 
@@ -206,7 +211,13 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         var record = await PageAsync($"/reviews/{id}");
         Assert.Contains("Overdue.", record, StringComparison.Ordinal);
         var actionId = Regex.Match(record, "name=\"actionId\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
-        Assert.Contains("Check the phone queue settings", WebUtility.HtmlDecode(await PageAsync("/reviews")), StringComparison.Ordinal);
+        var listed = WebUtility.HtmlDecode(await PageAsync("/reviews"));
+        var open = listed[listed.IndexOf($">{team}</h2>", StringComparison.Ordinal)..];
+        open = open[..open.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Check the phone queue settings", open, StringComparison.Ordinal);
+        // Its "Mark done" button there posts with a token of its own.
+        Assert.Contains("name=\"__RequestVerificationToken\"", open, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/reviews/{id}?handler=Done\"", open, StringComparison.Ordinal);
 
         var response = await _browser.PostAsync($"/reviews/{id}?handler=Done", new FormUrlEncodedContent(new Dictionary<string, string>
         {
