@@ -29,6 +29,18 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
     /// <summary>False-alarm simulations already run, by a hash of their inputs.</summary>
     public DbSet<FalseAlarmResult> FalseAlarmResults => Set<FalseAlarmResult>();
 
+    /// <summary>The review meetings logged.</summary>
+    public DbSet<ReviewMeeting> ReviewMeetings => Set<ReviewMeeting>();
+
+    /// <summary>The measures each review discussed.</summary>
+    public DbSet<ReviewedMeasure> ReviewedMeasures => Set<ReviewedMeasure>();
+
+    /// <summary>What reviews decided about signals.</summary>
+    public DbSet<SignalDisposition> SignalDispositions => Set<SignalDisposition>();
+
+    /// <summary>The actions agreed at reviews.</summary>
+    public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -115,6 +127,51 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             value.Property(v => v.Id).ValueGeneratedNever();
             value.HasIndex(v => new { v.MeasureId, v.Period }).IsUnique();
             value.HasOne<Measure>().WithMany().HasForeignKey(v => v.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ReviewMeeting>(meeting =>
+        {
+            meeting.ToTable("review_meetings");
+            meeting.HasKey(m => m.Id);
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Team).HasMaxLength(StoreLimits.Name).IsRequired();
+            meeting.HasIndex(m => new { m.Team, m.HeldOn });
+            meeting.Property(m => m.Attendees).HasMaxLength(StoreLimits.LongText).IsRequired();
+            meeting.Property(m => m.Notes).HasMaxLength(StoreLimits.LongText);
+            meeting.HasMany(m => m.Measures).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting.HasMany(m => m.Dispositions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting.HasMany(m => m.Actions).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ReviewedMeasure>(reviewed =>
+        {
+            reviewed.ToTable("reviewed_measures");
+            reviewed.HasKey(r => new { r.MeetingId, r.MeasureId });
+            reviewed.HasOne<Measure>().WithMany().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SignalDisposition>(disposition =>
+        {
+            disposition.ToTable("signal_dispositions");
+            disposition.HasKey(d => d.Id);
+            disposition.Property(d => d.Id).ValueGeneratedNever();
+            disposition.HasIndex(d => new { d.MeasureId, d.SignalFirst });
+            disposition.Property(d => d.Rules).HasMaxLength(StoreLimits.Name).IsRequired();
+            disposition.Property(d => d.Disposition).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            disposition.Property(d => d.Note).HasMaxLength(StoreLimits.LongText);
+            disposition.HasOne<Measure>().WithMany().HasForeignKey(d => d.MeasureId).OnDelete(DeleteBehavior.Cascade);
+            disposition.HasOne<ReviewAction>().WithMany().HasForeignKey(d => d.ActionId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ReviewAction>(action =>
+        {
+            action.ToTable("review_actions");
+            action.HasKey(a => a.Id);
+            action.Property(a => a.Id).ValueGeneratedNever();
+            action.Property(a => a.Text).HasMaxLength(StoreLimits.LongText).IsRequired();
+            action.Property(a => a.Owner).HasMaxLength(StoreLimits.Name).IsRequired();
+            action.Ignore(a => a.Done);
+            action.HasOne<Measure>().WithMany().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

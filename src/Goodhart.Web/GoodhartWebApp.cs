@@ -3,6 +3,7 @@ using Goodhart.Store;
 using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
+using Goodhart.Web.Reviews;
 using Goodhart.Web.Series;
 using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
@@ -57,6 +58,7 @@ public static class GoodhartWebApp
         services.AddScoped<StressTeams>();
         services.AddScoped<SeriesBook>();
         services.AddScoped<SeriesCharts>();
+        services.AddScoped<ReviewLog>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -72,7 +74,7 @@ public static class GoodhartWebApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Goodhart API";
-            document.Info.Description = "The registry of measure cards with their health check, their series, and stress tests alone or as a team. Every 4xx answer is a problem-details object with a readable detail.";
+            document.Info.Description = "The registry of measure cards with their health check, their series, stress tests alone or as a team, and the review log. Every 4xx answer is a problem-details object with a readable detail.";
             return Task.CompletedTask;
         }));
         return services;
@@ -92,6 +94,7 @@ public static class GoodhartWebApp
         app.MapStressTests();
         app.MapSeriesApi();
         app.MapStressTestApi();
+        app.MapReviewApi();
         app.MapRazorPages();
         return app;
     }

@@ -326,4 +326,81 @@ public sealed class MigrationTests
         Assert.Equal(0, await after.SeriesSettings.CountAsync());
         Assert.Equal(1, await after.FalseAlarmResults.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ReviewMeeting_EveryFieldAndPart_RoundTripsAndMeasureDeletionClearsOnlyItsParts(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        var measure = new Measure { Id = Guid.NewGuid(), Name = "Waits", CreatedOn = new DateOnly(2026, 1, 1) };
+        var other = new Measure { Id = Guid.NewGuid(), Name = "Repeat calls", CreatedOn = new DateOnly(2026, 1, 1) };
+        var action = new ReviewAction
+        {
+            Id = Guid.NewGuid(),
+            MeasureId = measure.Id,
+            Text = "Find out why the waits jumped — ‘weekend rota’ <b>",
+            Owner = "Ana Løvlie",
+            DueOn = new DateOnly(2026, 12, 1),
+            DoneOn = new DateOnly(2026, 11, 30),
+        };
+        var open = new ReviewAction { Id = Guid.NewGuid(), Text = "Ask the night shift", Owner = "Ben", DueOn = new DateOnly(2026, 12, 7) };
+        var meeting = new ReviewMeeting
+        {
+            Id = Guid.NewGuid(),
+            Team = "Crisis line",
+            HeldOn = new DateOnly(2026, 11, 23),
+            Attendees = "Ana, Ben, Chidi",
+            Notes = "<script>alert(1)</script>",
+            RecordedOn = new DateOnly(2026, 11, 24),
+            Measures = [new ReviewedMeasure { MeasureId = measure.Id }, new ReviewedMeasure { MeasureId = other.Id }],
+            Actions = [action, open],
+            Dispositions =
+            [
+                new SignalDisposition
+                {
+                    Id = Guid.NewGuid(),
+                    MeasureId = measure.Id,
+                    SignalFirst = new DateOnly(2026, 10, 5),
+                    SignalLast = new DateOnly(2026, 11, 16),
+                    Rules = "shift beyond-limits",
+                    Disposition = Goodhart.Reviews.Disposition.Real,
+                    Note = "The new rota.",
+                    ActionId = action.Id,
+                },
+            ],
+        };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.Measures.AddRange(measure, other);
+            context.ReviewMeetings.Add(meeting);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var reader = database.Open())
+        {
+            var read = await reader.ReviewMeetings.Include(m => m.Measures).Include(m => m.Actions).Include(m => m.Dispositions).SingleAsync(m => m.Id == meeting.Id);
+            Assert.Equal(
+                (meeting.Team, meeting.HeldOn, meeting.Attendees, meeting.Notes, meeting.RecordedOn),
+                (read.Team, read.HeldOn, read.Attendees, read.Notes, read.RecordedOn));
+            Assert.Equal(new[] { measure.Id, other.Id }.Order(), read.Measures.Select(r => r.MeasureId).Order());
+            var readAction = read.Actions.Single(a => a.Id == action.Id);
+            Assert.Equal((action.MeasureId, action.Text, action.Owner, action.DueOn, action.DoneOn, true), (readAction.MeasureId, readAction.Text, readAction.Owner, readAction.DueOn, readAction.DoneOn, readAction.Done));
+            var readOpen = read.Actions.Single(a => a.Id == open.Id);
+            Assert.Equal(((Guid?)null, (DateOnly?)null, false), (readOpen.MeasureId, readOpen.DoneOn, readOpen.Done));
+            var d = Assert.Single(read.Dispositions);
+            var expected = meeting.Dispositions[0];
+            Assert.Equal(
+                (expected.MeasureId, expected.SignalFirst, expected.SignalLast, expected.Rules, expected.Disposition, expected.Note, expected.ActionId),
+                (d.MeasureId, d.SignalFirst, d.SignalLast, d.Rules, d.Disposition, d.Note, d.ActionId));
+            await reader.Measures.Where(m => m.Id == measure.Id).ExecuteDeleteAsync();
+        }
+
+        await using var after = database.Open();
+        // The meeting keeps its record of the other measure and its actions; the deleted measure's parts go.
+        Assert.Equal(other.Id, (await after.ReviewedMeasures.SingleAsync()).MeasureId);
+        Assert.Equal(0, await after.SignalDispositions.CountAsync());
+        Assert.Equal(2, await after.ReviewActions.CountAsync());
+        Assert.Null((await after.ReviewActions.SingleAsync(a => a.Id == action.Id)).MeasureId);
+    }
 }

@@ -127,6 +127,74 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("measures", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateOnly?>("DoneOn");
+
+                    b.Property<DateOnly>("DueOn");
+
+                    b.Property<Guid?>("MeasureId");
+
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("review_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewMeeting", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<DateOnly>("HeldOn");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000);
+
+                    b.Property<DateOnly>("RecordedOn");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Team", "HeldOn");
+
+                    b.ToTable("review_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewedMeasure", b =>
+                {
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.HasKey("MeetingId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("reviewed_measures", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.SeriesSettings", b =>
                 {
                     b.Property<Guid>("MeasureId");
@@ -164,6 +232,42 @@ namespace Goodhart.Store.Migrations
                         .IsUnique();
 
                     b.ToTable("series_values", (string)null);
+                });
+
+            modelBuilder.Entity("Goodhart.Store.SignalDisposition", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("ActionId");
+
+                    b.Property<string>("Disposition")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<Guid>("MeasureId");
+
+                    b.Property<Guid>("MeetingId");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<DateOnly>("SignalFirst");
+
+                    b.Property<DateOnly>("SignalLast");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("MeasureId", "SignalFirst");
+
+                    b.ToTable("signal_dispositions", (string)null);
                 });
 
             modelBuilder.Entity("Goodhart.Store.StressTeam", b =>
@@ -233,6 +337,35 @@ namespace Goodhart.Store.Migrations
                     b.Navigation("BalancingMeasure");
                 });
 
+            modelBuilder.Entity("Goodhart.Store.ReviewAction", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewedMeasure", b =>
+                {
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Goodhart.Store.SeriesSettings", b =>
                 {
                     b.HasOne("Goodhart.Store.Measure", null)
@@ -247,6 +380,26 @@ namespace Goodhart.Store.Migrations
                     b.HasOne("Goodhart.Store.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Goodhart.Store.SignalDisposition", b =>
+                {
+                    b.HasOne("Goodhart.Store.ReviewAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goodhart.Store.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goodhart.Store.ReviewMeeting", null)
+                        .WithMany("Dispositions")
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -275,6 +428,15 @@ namespace Goodhart.Store.Migrations
             modelBuilder.Entity("Goodhart.Store.Measure", b =>
                 {
                     b.Navigation("BalancingLinks");
+                });
+
+            modelBuilder.Entity("Goodhart.Store.ReviewMeeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Dispositions");
+
+                    b.Navigation("Measures");
                 });
 #pragma warning restore 612, 618
         }

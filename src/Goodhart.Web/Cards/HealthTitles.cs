@@ -14,6 +14,7 @@ public static class HealthTitles
         HealthFlagKind.TargetWithoutBalancing => "Target without a balancing measure",
         HealthFlagKind.VagueDefinition => "Vague definition",
         HealthFlagKind.OwnerOverloaded => "Owner has too many measures",
+        HealthFlagKind.NeverDiscussed => "Reviewed but never discussed or acted on",
         _ => kind.ToString(),
     };
 }

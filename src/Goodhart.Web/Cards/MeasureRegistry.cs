@@ -1,5 +1,6 @@
 using Goodhart.Registry;
 using Goodhart.Store;
+using Goodhart.Web.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goodhart.Web.Cards;
@@ -20,13 +21,19 @@ public sealed class MeasureRegistry(GoodhartDbContext db, TimeProvider clock)
     {
         var measures = await db.Measures.AsNoTracking().Include(m => m.BalancingLinks).ToListAsync(cancellationToken).ConfigureAwait(false);
         measures.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
-        var health = MeasureHealthCheck.Check([.. measures.Select(m => m.ToCard())], Today, Options);
+        // The review log, where it has discussed a measure, says when it was last reviewed and whether its signals are passed over.
+        var facts = await ReviewFacts.LoadAsync(db, measures, cancellationToken).ConfigureAwait(false);
+        var health = facts.Health(measures, Today, Options);
         var byId = measures.ToDictionary(m => m.Id);
         var entries = measures.Select(m => new MeasureEntry(
             m,
             health.For(m.Id),
             [.. m.BalancingLinks.Select(l => byId[l.BalancingMeasureId]).OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase)],
-            [.. measures.Where(other => other.BalancingLinks.Any(l => l.BalancingMeasureId == m.Id))])).ToList();
+            [.. measures.Where(other => other.BalancingLinks.Any(l => l.BalancingMeasureId == m.Id))])
+        {
+            LastReviewedOn = facts.Records[m.Id].LastDiscussedOn ?? m.LastReviewedOn,
+            ReviewedInLog = facts.Records[m.Id].LastDiscussedOn is not null,
+        }).ToList();
         return new RegistryView(entries, health, Options);
     }
 

@@ -20,4 +20,7 @@ public enum HealthFlagKind
 
     /// <summary>Its owner owns more measures than <see cref="HealthCheckOptions.MaxMeasuresPerOwner"/>.</summary>
     OwnerOverloaded,
+
+    /// <summary>Reviews were held after its signals began, and none of them was discussed or acted on.</summary>
+    NeverDiscussed,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Goodhart.Reviews;
 
 namespace Goodhart.Registry;
 
@@ -11,7 +12,16 @@ namespace Goodhart.Registry;
 public static partial class MeasureHealthCheck
 {
     /// <summary>Checks every measure of a registry against the others (for owner load) as of <paramref name="today"/>.</summary>
-    public static RegistryHealth Check(IReadOnlyList<MeasureCard> registry, DateOnly today, HealthCheckOptions? options = null)
+    /// <param name="registry">Every measure's card.</param>
+    /// <param name="today">The day checked.</param>
+    /// <param name="options">The thresholds, or <c>null</c> for <see cref="HealthCheckOptions.Default"/>.</param>
+    /// <param name="reviews">
+    /// What the review log says about each measure, or <c>null</c> without one. A measure the log has discussed counts
+    /// its review from that meeting instead of the card's "last reviewed" date; the log alone can show that a measure's
+    /// signals are passed over (<see cref="HealthFlagKind.NeverDiscussed"/>).
+    /// </param>
+    public static RegistryHealth Check(
+        IReadOnlyList<MeasureCard> registry, DateOnly today, HealthCheckOptions? options = null, IReadOnlyDictionary<Guid, ReviewRecord>? reviews = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         options ??= HealthCheckOptions.Default;
@@ -28,7 +38,13 @@ public static partial class MeasureHealthCheck
         var results = registry.Select(card =>
         {
             var load = IsBlank(card.Owner) ? 0 : owned[OwnerKey(card.Owner!)].Count;
-            return new MeasureHealth(card.Id, Flags(card, load, today, options));
+            var record = reviews is not null && reviews.TryGetValue(card.Id, out var r) ? r : null;
+            if (record?.LastDiscussedOn is { } discussed)
+            {
+                card = card with { LastReviewedOn = discussed };
+            }
+
+            return new MeasureHealth(card.Id, Flags(card, load, today, options, record?.Ignored));
         }).ToList();
         return new RegistryHealth(results, overloaded);
     }
@@ -36,7 +52,7 @@ public static partial class MeasureHealthCheck
     /// <summary>The number of words in a text: runs of letters or digits.</summary>
     public static int CountWords(string? text) => IsBlank(text) ? 0 : Word().Count(text!);
 
-    private static List<HealthFlag> Flags(MeasureCard card, int ownerLoad, DateOnly today, HealthCheckOptions options)
+    private static List<HealthFlag> Flags(MeasureCard card, int ownerLoad, DateOnly today, HealthCheckOptions options, IgnoredSignals? ignored)
     {
         var flags = new List<HealthFlag>();
         if (IsBlank(card.Owner))
@@ -98,6 +114,14 @@ public static partial class MeasureHealthCheck
         {
             flags.Add(new HealthFlag(HealthFlagKind.OwnerOverloaded,
                 $"Its owner, {card.Owner!.Trim()}, owns {ownerLoad} measures, more than the {options.MaxMeasuresPerOwner} one person can give attention to."));
+        }
+
+        if (ignored is not null)
+        {
+            var signals = ignored.Count == 1 ? "a signal" : $"{ignored.Count} signals";
+            var meetings = ignored.MeetingsSince == 1 ? "a review has" : $"{ignored.MeetingsSince} reviews have";
+            flags.Add(new HealthFlag(HealthFlagKind.NeverDiscussed,
+                $"Its chart has shown {signals} since {Date(ignored.Since)}, and {meetings} been held since without deciding whether any is noise or real, or raising an action on it: it is looked at, not used."));
         }
 
         return flags;

@@ -1,4 +1,6 @@
+using Goodhart.Reviews;
 using Goodhart.Store;
+using Goodhart.Web.Reviews;
 using Goodhart.Web.Series;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,12 +14,14 @@ public sealed class SeriesModel : PageModel
 {
     private readonly SeriesBook _book;
     private readonly SeriesCharts _charts;
+    private readonly ReviewLog _log;
 
-    /// <summary>Reads from and writes to the series and its chart settings.</summary>
-    public SeriesModel(SeriesBook book, SeriesCharts charts)
+    /// <summary>Reads from and writes to the series and its chart settings, and reads what reviews decided about its signals.</summary>
+    public SeriesModel(SeriesBook book, SeriesCharts charts, ReviewLog log)
     {
         _book = book;
         _charts = charts;
+        _log = log;
     }
 
     /// <summary>The measure shown.</summary>
@@ -32,6 +36,12 @@ public sealed class SeriesModel : PageModel
 
     /// <summary>The chart, or <c>null</c> while the series is empty.</summary>
     public SeriesChart? Chart { get; private set; }
+
+    /// <summary>The last six weeks and the last twelve months of the series, to show side by side.</summary>
+    public TrailingView Trailing { get; private set; } = TrailingView.Of([]);
+
+    /// <summary>What reviews decided about the measure's signals, latest meeting first.</summary>
+    public IReadOnlyList<(SignalDisposition Disposition, ReviewMeeting Meeting, ReviewAction? Action)> Decisions { get; private set; } = [];
 
     /// <summary>The value typed by hand.</summary>
     [BindProperty]
@@ -227,6 +237,8 @@ public sealed class SeriesModel : PageModel
             (Chart, Notes) = await _charts.ChartAsync(measure, Points, "series-chart", cancellationToken);
         }
 
+        Trailing = TrailingView.Of([.. Points.Select(p => p.Period)]);
+        Decisions = await _log.DecisionsAsync(Id, cancellationToken);
         return true;
     }
 }
