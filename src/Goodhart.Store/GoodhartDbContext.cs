@@ -19,6 +19,9 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
     /// <summary>The values of the measures' series, one per measure and period.</summary>
     public DbSet<SeriesValue> SeriesValues => Set<SeriesValue>();
 
+    /// <summary>Gaming scans of case files uploaded in the browser or through the API.</summary>
+    public DbSet<ScanJob> ScanJobs => Set<ScanJob>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -76,6 +79,20 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             value.Property(v => v.Id).ValueGeneratedNever();
             value.HasIndex(v => new { v.MeasureId, v.Period }).IsUnique();
             value.HasOne<Measure>().WithMany().HasForeignKey(v => v.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ScanJob>(job =>
+        {
+            job.ToTable("scan_jobs");
+            job.HasKey(j => j.Id);
+            job.Property(j => j.Id).ValueGeneratedNever();
+            job.Property(j => j.FileName).HasMaxLength(StoreLimits.FileName).IsRequired();
+            job.Property(j => j.StoredFileName).HasMaxLength(StoreLimits.Short).IsRequired();
+            job.Property(j => j.Status).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            job.Property(j => j.Stage).HasMaxLength(StoreLimits.Name);
+            job.Property(j => j.Error).HasMaxLength(StoreLimits.LongText);
+            // No length limit on the JSON: the findings grow with their evidence and caveats.
+            job.HasIndex(j => j.CreatedAt);
         });
     }
 }

@@ -3,6 +3,7 @@ using Goodhart.Store;
 using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
+using Goodhart.Web.Scans;
 using Goodhart.Web.Series;
 using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
@@ -55,6 +56,10 @@ public static class GoodhartWebApp
         services.AddScoped<MeasureRegistry>();
         services.AddScoped<StressTestSessions>();
         services.AddScoped<SeriesBook>();
+        services.AddSingleton<ScanFolders>();
+        services.AddSingleton<ScanQueue>();
+        services.AddScoped<ScanJobs>();
+        services.AddHostedService<ScanWorker>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -70,7 +75,7 @@ public static class GoodhartWebApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Goodhart API";
-            document.Info.Description = "The registry of measure cards with their health check. Every 4xx answer is a problem-details object with a readable detail.";
+            document.Info.Description = "The registry of measure cards with their health check, and gaming scans of case files. Every 4xx answer is a problem-details object with a readable detail.";
             return Task.CompletedTask;
         }));
         return services;
@@ -85,10 +90,13 @@ public static class GoodhartWebApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.MapGet("/site.css", Assets.SiteCss).ExcludeFromDescription();
+        app.MapGet("/scan-progress.js", Assets.ScanProgressScript).ExcludeFromDescription();
         app.MapOpenApi();
         app.MapMeasureApi();
         app.MapStressTests();
         app.MapSeriesApi();
+        app.MapScanApi();
+        app.MapScanDownloads();
         app.MapRazorPages();
         return app;
     }
