@@ -392,6 +392,20 @@ public abstract partial class ScanPagesTests(GoodhartAppFactory app)
         Assert.Contains("The app stopped while this scan was running", after.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheScanOperations()
+    {
+        var document = await _browser.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        var upload = paths.GetProperty("/api/scans").GetProperty("post");
+        Assert.Equal("UploadScanFile", upload.GetProperty("operationId").GetString());
+        Assert.True(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/octet-stream", out _));
+        Assert.Equal("MapScan", paths.GetProperty("/api/scans/{id}/mapping").GetProperty("put").GetProperty("operationId").GetString());
+        Assert.Equal("GetScan", paths.GetProperty("/api/scans/{id}").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ScanMappingInput", out _));
+    }
+
     [GeneratedRegex("^/scans/([0-9a-f-]{36})/map$")]
     private static partial Regex MapPath();
 }
