@@ -41,6 +41,9 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
     /// <summary>The actions agreed at reviews.</summary>
     public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
 
+    /// <summary>Gaming scans of case files uploaded in the browser or through the API.</summary>
+    public DbSet<ScanJob> ScanJobs => Set<ScanJob>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -172,6 +175,20 @@ public sealed class GoodhartDbContext(DbContextOptions<GoodhartDbContext> option
             action.Property(a => a.Owner).HasMaxLength(StoreLimits.Name).IsRequired();
             action.Ignore(a => a.Done);
             action.HasOne<Measure>().WithMany().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ScanJob>(job =>
+        {
+            job.ToTable("scan_jobs");
+            job.HasKey(j => j.Id);
+            job.Property(j => j.Id).ValueGeneratedNever();
+            job.Property(j => j.FileName).HasMaxLength(StoreLimits.FileName).IsRequired();
+            job.Property(j => j.StoredFileName).HasMaxLength(StoreLimits.Short).IsRequired();
+            job.Property(j => j.Status).HasConversion<string>().HasMaxLength(StoreLimits.Enum);
+            job.Property(j => j.Stage).HasMaxLength(StoreLimits.Name);
+            job.Property(j => j.Error).HasMaxLength(StoreLimits.LongText);
+            // No length limit on the JSON: the findings grow with their evidence and caveats.
+            job.HasIndex(j => j.CreatedAt);
         });
     }
 }

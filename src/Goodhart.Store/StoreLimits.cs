@@ -6,6 +6,9 @@ public static class StoreLimits
     /// <summary>Names: of a measure, of an owner.</summary>
     public const int Name = 200;
 
+    /// <summary>A file name as a user's system gave it.</summary>
+    public const int FileName = 255;
+
     /// <summary>Short labels such as a unit.</summary>
     public const int Short = 50;
 

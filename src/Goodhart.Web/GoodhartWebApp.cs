@@ -4,6 +4,7 @@ using Goodhart.Web.Api;
 using Goodhart.Web.Cards;
 using Goodhart.Web.Hosting;
 using Goodhart.Web.Reviews;
+using Goodhart.Web.Scans;
 using Goodhart.Web.Series;
 using Goodhart.Web.StressTests;
 using Microsoft.AspNetCore.Mvc;
@@ -59,6 +60,10 @@ public static class GoodhartWebApp
         services.AddScoped<SeriesBook>();
         services.AddScoped<SeriesCharts>();
         services.AddScoped<ReviewLog>();
+        services.AddSingleton<ScanFolders>();
+        services.AddSingleton<ScanQueue>();
+        services.AddScoped<ScanJobs>();
+        services.AddHostedService<ScanWorker>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Customize);
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "measures/new"))
@@ -74,7 +79,7 @@ public static class GoodhartWebApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Goodhart API";
-            document.Info.Description = "The registry of measure cards with their health check, their series, stress tests alone or as a team, and the review log. Every 4xx answer is a problem-details object with a readable detail.";
+            document.Info.Description = "The registry of measure cards with their health check, their series, stress tests alone or as a team, the review log, and gaming scans of case files. Every 4xx answer is a problem-details object with a readable detail.";
             return Task.CompletedTask;
         }));
         return services;
@@ -89,12 +94,15 @@ public static class GoodhartWebApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.MapGet("/site.css", Assets.SiteCss).ExcludeFromDescription();
+        app.MapGet("/scan-progress.js", Assets.ScanProgressScript).ExcludeFromDescription();
         app.MapOpenApi();
         app.MapMeasureApi();
         app.MapStressTests();
         app.MapSeriesApi();
         app.MapStressTestApi();
         app.MapReviewApi();
+        app.MapScanApi();
+        app.MapScanDownloads();
         app.MapRazorPages();
         return app;
     }

@@ -194,6 +194,50 @@ public sealed class MigrationTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task ScanJob_EveryField_RoundTripsUnchanged(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        var findings = "{\"findings\": [], \"note\": \"" + new string('x', 20_000) + " — ‘ü’\"}";
+        var job = new ScanJob
+        {
+            Id = Guid.NewGuid(),
+            FileName = "<script>alert(1)</script> — ‘Fälle’.csv",
+            StoredFileName = "upload.csv",
+            Size = 5L * 1024 * 1024 * 1024,
+            MappingJson = "{\"Start\":\"arrival\"}",
+            Status = ScanJobStatus.Failed,
+            Stage = "Counting repeat contacts",
+            Progress = 71,
+            Error = "The app stopped while this scan was running.",
+            FindingsJson = findings,
+            CreatedAt = new DateTime(2026, 11, 23, 9, 15, 30, DateTimeKind.Utc),
+            StartedAt = new DateTime(2026, 11, 23, 9, 16, 0, DateTimeKind.Utc),
+            FinishedAt = new DateTime(2026, 11, 23, 9, 18, 45, DateTimeKind.Utc),
+        };
+        var fresh = new ScanJob { Id = Guid.NewGuid(), FileName = "b.parquet", StoredFileName = "upload.parquet", CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+        await using (var context = database.Open())
+        {
+            await GoodhartStore.MigrateAsync(context);
+            context.ScanJobs.AddRange(job, fresh);
+            await context.SaveChangesAsync();
+        }
+
+        await using var reader = database.Open();
+        var read = await reader.ScanJobs.SingleAsync(j => j.Id == job.Id);
+        var readFresh = await reader.ScanJobs.SingleAsync(j => j.Id == fresh.Id);
+
+        Assert.Equal(
+            (job.FileName, job.StoredFileName, job.Size, job.MappingJson, job.Status, job.Stage, job.Progress, job.Error, job.FindingsJson),
+            (read.FileName, read.StoredFileName, read.Size, read.MappingJson, read.Status, read.Stage, read.Progress, read.Error, read.FindingsJson));
+        Assert.Equal((job.CreatedAt, job.StartedAt, job.FinishedAt), (DateTime.SpecifyKind(read.CreatedAt, DateTimeKind.Utc), Utc(read.StartedAt), Utc(read.FinishedAt)));
+        Assert.Equal((ScanJobStatus.Uploaded, (string?)null, (DateTime?)null), (readFresh.Status, readFresh.MappingJson, readFresh.StartedAt));
+        Assert.Equal([job.Id, fresh.Id], await reader.ScanJobs.OrderByDescending(j => j.CreatedAt).Select(j => j.Id).ToListAsync());
+    }
+
+    private static DateTime? Utc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task SeriesValue_EveryField_RoundTripsAndGoesWithItsMeasure(string engine)
     {
         using var database = TestDatabase.Create(engine);

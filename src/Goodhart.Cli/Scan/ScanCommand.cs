@@ -49,32 +49,25 @@ internal static class ScanCommand
 
         command.SetAction(parsed =>
         {
-            var durationUnit = ScanRequest.ParseUnit(parsed.GetValue(unit)!);
-            var mapping = new CaseMapping(ScanRequest.ParseThreshold(parsed.GetValue(threshold)!, durationUnit), durationUnit)
+            var text = new ScanMappingText
             {
                 Start = parsed.GetValue(start),
                 End = parsed.GetValue(end),
                 Duration = parsed.GetValue(duration),
-                Comply = ScanRequest.ParseComply(parsed.GetValue(comply)!),
-                Period = ScanRequest.ParsePeriod(parsed.GetValue(period)!),
+                Unit = parsed.GetValue(unit),
+                Threshold = parsed.GetValue(threshold),
+                Comply = parsed.GetValue(comply),
+                Period = parsed.GetValue(period),
                 Category = parsed.GetValue(category),
-                Exempt = ScanRequest.ParseList(parsed.GetValue(exempt)),
+                Exempt = parsed.GetValue(exempt),
                 Priority = parsed.GetValue(priority),
                 Person = parsed.GetValue(person),
-                RepeatWindow = ScanRequest.ParseWindow(parsed.GetValue(repeatWindow)!),
+                RepeatWindow = parsed.GetValue(repeatWindow),
                 Arrival = parsed.GetValue(arrival),
                 TimestampFormat = parsed.GetValue(timestampFormat),
             };
-            if (mapping.Duration is null && (mapping.Start is null || mapping.End is null))
-            {
-                throw new InputException("give --start and --end (the columns with each case's start and end times), or --duration (a column of recorded durations).");
-            }
-
-            if (mapping.Exempt.Count > 0 && mapping.Category is null)
-            {
-                throw new InputException("--exempt names categories, so it needs --category, the column they are in.");
-            }
-
+            var mapped = text.ToMapping(key => "--" + key);
+            var mapping = mapped.Value ?? throw new InputException([.. mapped.Problems.Select(p => new InputProblem("", 0, "", $"--{p.Field}: {p.Message}"))]);
             var request = new ScanRequest(mapping, [.. (parsed.GetValue(output) ?? []).Select(ScanRequest.ParseOutput)], ScanRequest.ParseFailOn(parsed.GetValue(failOn)));
             using var source = Open(context, parsed.GetValue(file), parsed.GetValue(postgres), parsed.GetValue(table), parsed.GetValue(sheet));
             var run = ScanConsole.WithProgress(context, progress => ScanRunner.Run(source, mapping, progress: progress));

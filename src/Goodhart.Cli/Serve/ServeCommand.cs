@@ -18,6 +18,7 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen; separate several with ';'. Only this computer can reach the default.", DefaultValueFactory = _ => GoodhartWebApp.DefaultUrl };
         var data = new Option<string?>("--data") { Description = $"The folder of the SQLite database (default: {GoodhartWebOptions.DefaultDataDirectory})." };
         var postgres = new Option<string?>("--postgres") { Description = $"Use this PostgreSQL database instead of SQLite (an Npgsql connection string; or set {ServeSettings.PostgresVariable})." };
+        var uploadLimit = new Option<string?>("--scan-upload-limit") { Description = "The largest case file a scan accepts, e.g. 500MB or 4GB (default 2GB; KB, MB and GB are powers of 1024)." };
         var command = new Command(
             "serve",
             "Start Goodhart in the browser: the registry of measures with its health check, and a JSON API. " +
@@ -25,6 +26,7 @@ internal static class ServeCommand
         command.Options.Add(urls);
         command.Options.Add(data);
         command.Options.Add(postgres);
+        command.Options.Add(uploadLimit);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var settings = ServeSettings.Resolve(
@@ -33,7 +35,8 @@ internal static class ServeCommand
                 parsed.GetValue(postgres),
                 Environment.GetEnvironmentVariable(ServeSettings.PostgresVariable),
                 GoodhartWebOptions.DefaultDataDirectory,
-                context.Resolve);
+                context.Resolve) with
+            { ScanUploadLimit = ServeSettings.ParseSize(parsed.GetValue(uploadLimit)) };
             await RunAsync(settings, context, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
@@ -49,6 +52,10 @@ internal static class ServeCommand
             builder.Configuration[$"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.DataDirectory)}"] = settings.DataDirectory;
             builder.Configuration[$"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.Postgres)}"] =
                 (settings.Store as StoreConnection.Postgres)?.ConnectionString;
+            if (settings.ScanUploadLimit is { } limit)
+            {
+                builder.Configuration[$"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.ScanUploadLimit)}"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             // The command prints what a person needs: where the app is and where its data goes. The framework's lines
             // would repeat it, and a database that cannot be opened is reported once, without a stack trace.
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -71,6 +71,30 @@ internal sealed record ServeSettings(IReadOnlyList<Uri> Urls, StoreConnection St
         return new ServeSettings(parsed, new StoreConnection.Sqlite(Path.Combine(folder, Web.Hosting.GoodhartWebOptions.SqliteFileName)), folder);
     }
 
+    /// <summary>The largest case file a scan accepts, in bytes; <c>null</c> for the app's default.</summary>
+    public long? ScanUploadLimit { get; init; }
+
+    /// <summary>A size such as <c>2GB</c>, <c>500MB</c>, <c>64KB</c> or a number of bytes (KB, MB, GB are powers of 1024).</summary>
+    public static long? ParseSize(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).TrimEnd('B');
+        var (digits, factor) = trimmed.Length > 0 && char.IsLetter(trimmed[^1])
+            ? (trimmed[..^1], trimmed[^1] switch { 'K' => 1024L, 'M' => 1024L * 1024, 'G' => 1024L * 1024 * 1024, _ => 0L })
+            : (trimmed, 1L);
+        if (factor == 0 || !double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var amount)
+            || !double.IsFinite(amount) || amount <= 0 || amount * factor > long.MaxValue / 2)
+        {
+            throw new InputException($"--scan-upload-limit: '{text}' is not a size; write it like 500MB or 4GB.");
+        }
+
+        return Math.Max(1, (long)(amount * factor));
+    }
+
     /// <summary>The addresses that are not on this computer's loopback interface.</summary>
     public IEnumerable<Uri> Exposed => Urls.Where(u => !u.IsLoopback);
 }

@@ -214,6 +214,49 @@ namespace Goodhart.Store.Migrations
                     b.ToTable("series_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Goodhart.Store.ScanJob", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255);
+
+                    b.Property<string>("FindingsJson");
+
+                    b.Property<DateTime?>("FinishedAt");
+
+                    b.Property<string>("MappingJson");
+
+                    b.Property<int>("Progress");
+
+                    b.Property<long>("Size");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("StartedAt");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<string>("StoredFileName")
+                        .IsRequired()
+                        .HasMaxLength(50);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("scan_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Goodhart.Store.SeriesValue", b =>
                 {
                     b.Property<Guid>("Id");

@@ -4,11 +4,19 @@ namespace Goodhart.Web.Hosting;
 internal static class Assets
 {
     private static readonly Lazy<string> Css = new(() => Read("site.css"));
+    private static readonly Lazy<string> ScanProgress = new(() => Read("scan-progress.js"));
 
     public static IResult SiteCss(HttpContext context)
     {
         context.Response.Headers.CacheControl = "public, max-age=3600";
         return TypedResults.Text(Css.Value, "text/css; charset=utf-8");
+    }
+
+    /// <summary>The script that keeps a running scan's page up to date without reloading it (the page works without it).</summary>
+    public static IResult ScanProgressScript(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Text(ScanProgress.Value, "text/javascript; charset=utf-8");
     }
 
     private static string Read(string name)

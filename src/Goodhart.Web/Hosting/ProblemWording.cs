@@ -25,6 +25,9 @@ internal static class ProblemWording
             StatusCodes.Status404NotFound => $"There is nothing at {path}. The measures are listed at /measures, and through the API at /api/measures.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {path}.",
             StatusCodes.Status413PayloadTooLarge => "What was sent is larger than the app accepts.",
+            StatusCodes.Status415UnsupportedMediaType when path?.StartsWith("/api/scans", StringComparison.OrdinalIgnoreCase) == true =>
+                "Send the case file's bytes as the request body with Content-Type application/octet-stream (or text/csv, application/vnd.apache.parquet or the XLSX type), " +
+                "and its name as ?fileName=cases.csv. Forms and plain text are not accepted here; in a browser, use /scans/new.",
             StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with the header Content-Type: application/json.",
             >= 400 and < 500 => "The request was not accepted.",
             _ => "Something went wrong on our side, not with what was sent. Please try again; if it keeps happening, report it.",

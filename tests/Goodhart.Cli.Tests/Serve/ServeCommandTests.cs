@@ -130,4 +130,23 @@ public sealed class ServeCommandTests
             await Task.Delay(50);
         }
     }
+
+    [Theory]
+    [InlineData("500MB", 500L * 1024 * 1024)]
+    [InlineData("2GB", 2L * 1024 * 1024 * 1024)]
+    [InlineData("1.5 gb", 3L * 512 * 1024 * 1024)]
+    [InlineData("64K", 64L * 1024)]
+    [InlineData("1048576", 1048576L)]
+    public void ParseSize_Written_GivesBytesInPowersOf1024(string text, long bytes) => Assert.Equal(bytes, ServeSettings.ParseSize(text));
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("-5MB")]
+    [InlineData("5TB")]
+    public void ParseSize_NotASize_IsAnInputErrorNamingTheOption(string text)
+    {
+        var error = Assert.Throws<InputException>(() => ServeSettings.ParseSize(text));
+
+        Assert.StartsWith("--scan-upload-limit:", error.Problems[0].Message, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,9 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 23);
 
+    /// <summary>The largest scan upload the test apps accept: small, so a test can go past it cheaply.</summary>
+    public const long ScanUploadLimit = 1024 * 1024;
+
     private readonly TestDatabase _database;
     private readonly bool _ownsDatabase;
 
@@ -28,7 +31,17 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
     {
         _database = database;
         _ownsDatabase = ownsDatabase;
+        // Uploads go to the data folder also with PostgreSQL: a throwaway one beside the database.
+        DataDirectory = database.Connection is Goodhart.Store.StoreConnection.Sqlite sqlite
+            ? Path.GetDirectoryName(sqlite.Path)!
+            : Path.Combine(Path.GetTempPath(), "goodhart-web-data-" + new Npgsql.NpgsqlConnectionStringBuilder(((Goodhart.Store.StoreConnection.Postgres)database.Connection).ConnectionString).Database);
     }
+
+    /// <summary>The app's data folder, where scans keep their files.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The database, for a test that sets up what the pages cannot (a scan left running by a stop).</summary>
+    internal TestDatabase Database => _database;
 
     public string Engine => _database.Connection is Goodhart.Store.StoreConnection.Sqlite ? "sqlite" : "postgres";
 
@@ -40,14 +53,11 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        switch (_database.Connection)
+        builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.DataDirectory)}", DataDirectory);
+        builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.ScanUploadLimit)}", ScanUploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (_database.Connection is Goodhart.Store.StoreConnection.Postgres postgres)
         {
-            case Goodhart.Store.StoreConnection.Sqlite sqlite:
-                builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.DataDirectory)}", Path.GetDirectoryName(sqlite.Path));
-                break;
-            case Goodhart.Store.StoreConnection.Postgres postgres:
-                builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.Postgres)}", postgres.ConnectionString);
-                break;
+            builder.UseSetting($"{GoodhartWebOptions.Section}:{nameof(GoodhartWebOptions.Postgres)}", postgres.ConnectionString);
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -60,6 +70,10 @@ public abstract class GoodhartAppFactory : WebApplicationFactory<Program>
         if (disposing && _ownsDatabase)
         {
             _database.Dispose();
+            if (Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
         }
     }
 
