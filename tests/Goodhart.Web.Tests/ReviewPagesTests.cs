@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Goodhart.Store;
 using Goodhart.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goodhart.Web.Tests;
 
@@ -86,6 +88,40 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         Assert.Contains($"value=\"{shifted}\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-01-01\"", page, StringComparison.Ordinal);
         Assert.Contains("Being investigated", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_Get_AgendaListsTheFindingsOfFinishedScansThatReachedWatchOrAlert()
+    {
+        var file = $"attendances-{Guid.NewGuid():N}.csv";
+        const string Findings = """
+            {"findings": [
+               {"code": "rushing", "title": "Rushing", "severity": "alert", "sentence": "About 900 more cases ended in the ten minutes before 4 hours than the smooth curve expects.", "effect": null, "adjustedPValue": 0.001, "caveats": []},
+               {"code": "parking", "title": "Parking", "severity": "clear", "sentence": "Nothing unusual after 4 hours.", "effect": null, "adjustedPValue": 0.9, "caveats": []},
+               {"code": "rework", "title": "Rework", "severity": "not-enough-data", "sentence": "Not run.", "effect": null, "adjustedPValue": null, "caveats": []}],
+             "warnings": [], "mapping": {}, "counted": 1000, "excluded": 0}
+            """;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
+            db.ScanJobs.Add(new ScanJob
+            {
+                Id = Guid.NewGuid(),
+                FileName = file,
+                StoredFileName = "upload.csv",
+                Status = ScanJobStatus.Done,
+                FindingsJson = Findings,
+                CreatedAt = new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc),
+                FinishedAt = new DateTime(2026, 11, 20, 9, 5, 0, DateTimeKind.Utc),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(ReviewData.Team())}"));
+
+        Assert.Contains($"Scan of 20 November 2026: Rushing (alert) in {file}. About 900 more cases ended", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Parking (clear) in {file}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Rework (not-enough-data) in {file}", page, StringComparison.Ordinal);
     }
 
     [Fact]

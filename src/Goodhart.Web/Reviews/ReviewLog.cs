@@ -1,6 +1,7 @@
 using Goodhart.Registry;
 using Goodhart.Reviews;
 using Goodhart.Store;
+using Goodhart.Web.Scans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goodhart.Web.Reviews;
@@ -37,9 +38,31 @@ public sealed class ReviewLog(GoodhartDbContext db, TimeProvider clock)
             facts.Signals,
             facts.Disposed,
             open,
-            // Scan results are not stored by the web app yet; once they are, their findings go here.
-            []);
+            await ScanNotesAsync(cancellationToken).ConfigureAwait(false));
         return new AgendaView(AgendaBuilder.Build(input), measures.ToDictionary(m => m.Id, m => m.Name), facts.Signals);
+    }
+
+    /// <summary>
+    /// The findings of finished scans that reached watch or alert, one note each, dated by the day the scan finished:
+    /// a clear finding is no news for a meeting, and one that could not be tested is shown on the scan's own page.
+    /// </summary>
+    private async Task<IReadOnlyList<ScanNote>> ScanNotesAsync(CancellationToken cancellationToken)
+    {
+        var done = await db.ScanJobs.AsNoTracking()
+            .Where(j => j.Status == ScanJobStatus.Done && j.FindingsJson != null)
+            .Select(j => new { j.FileName, j.FinishedAt, j.CreatedAt, j.FindingsJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var notes = new List<ScanNote>();
+        foreach (var job in done)
+        {
+            var on = DateOnly.FromDateTime(job.FinishedAt ?? job.CreatedAt);
+            foreach (var finding in ScanFindings.Parse(job.FindingsJson!).Findings.Where(f => f.Severity is "watch" or "alert"))
+            {
+                notes.Add(new ScanNote($"{finding.Title} ({finding.Severity}) in {job.FileName}. {finding.Sentence}", on, null));
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>Every team that has met, by name, with its meetings (latest first) and its open actions.</summary>
