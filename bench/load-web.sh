@@ -83,13 +83,16 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $measures measur
 printf '%-16s %8s %8s %8s %9s %7s %12s %s\n' page "p50 ms" "p95 ms" "p99 ms" requests "req/s" "server CPU" "errors (connect/read/write/timeout/non-2xx)"
 # Each page under the asked load, then with one connection (-t1 -c1 -d10s): that row is the time one request takes
 # when it does not queue behind others, the figure to compare with a latency budget on a busy machine.
+# The cookies a browser would send back (the antiforgery cookie): without them every page would mint a new one.
+cookie=$(awk '($0 !~ /^#/ || $0 ~ /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+
 for target in "wizard step 2|$session/steps/2|$connections|$duration" "measures list|/measures|$connections|$duration" \
               "wizard, 1 conn|$session/steps/2|1|10s" "measures, 1 conn|/measures|1|10s"; do
   IFS='|' read -r name path conns time <<<"$target"
   threads=$((conns > 1 ? 2 : 1))
-  wrk -t"$threads" -c"$conns" -d3s "$base$path" >/dev/null   # warm-up: JIT and caches
+  wrk -t"$threads" -c"$conns" -d3s -H "Cookie: $cookie" "$base$path" >/dev/null   # warm-up: JIT and caches
   before=$(cpu_ms)
-  line=$(wrk -t"$threads" -c"$conns" -d"$time" --latency -s "$work/report.lua" "$base$path" | grep '^RESULT')
+  line=$(wrk -t"$threads" -c"$conns" -d"$time" --latency -s "$work/report.lua" -H "Cookie: $cookie" "$base$path" | grep '^RESULT')
   after=$(cpu_ms)
   read -r _ p50 p95 p99 requests rate connect read_ write timeout status <<<"$line"
   per=$(awk -v c=$((after - before)) -v n="$requests" 'BEGIN { printf "%.2f ms/req", c / n }')

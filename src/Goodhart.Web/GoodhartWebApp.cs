@@ -51,8 +51,12 @@ public static class GoodhartWebApp
         services.AddOptions<GoodhartWebOptions>().Bind(configuration.GetSection(GoodhartWebOptions.Section));
         services.AddSingleton(TimeProvider.System);
         // The connection is read when the first context is made, after every configuration source (tests' too) is in.
-        services.AddDbContext<GoodhartDbContext>((provider, options) =>
-            options.Use(provider.GetRequiredService<IOptions<GoodhartWebOptions>>().Value.Connection()));
+        services.AddSingleton<StoreChanges>();
+        services.AddSingleton<StoreChangeInterceptor>();
+        services.AddSingleton<RegistryViewCache>();
+        services.AddDbContext<GoodhartDbContext>((provider, options) => options
+            .Use(provider.GetRequiredService<IOptions<GoodhartWebOptions>>().Value.Connection())
+            .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
         services.AddHostedService<StoreMigrator>();
         services.AddScoped<MeasureRegistry>();
         services.AddScoped<StressTestSessions>();

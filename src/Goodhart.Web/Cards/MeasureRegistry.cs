@@ -8,7 +8,8 @@ namespace Goodhart.Web.Cards;
 /// <summary>The registry of measure cards as the pages and the API use it: reads with health, validated writes.</summary>
 /// <param name="db">The registry's database.</param>
 /// <param name="clock">The app's clock.</param>
-public sealed class MeasureRegistry(GoodhartDbContext db, TimeProvider clock)
+/// <param name="cache">The registry view kept between requests.</param>
+public sealed class MeasureRegistry(GoodhartDbContext db, TimeProvider clock, RegistryViewCache cache)
 {
     /// <summary>Today's date by the app's clock: the date new cards get and reviews are counted to.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -17,7 +18,10 @@ public sealed class MeasureRegistry(GoodhartDbContext db, TimeProvider clock)
     public HealthCheckOptions Options { get; } = HealthCheckOptions.Default;
 
     /// <summary>Every measure, by name, with the registry's health check.</summary>
-    public async Task<RegistryView> ViewAsync(CancellationToken cancellationToken)
+    public Task<RegistryView> ViewAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync(Today, () => ComputeAsync(cancellationToken));
+
+    private async Task<RegistryView> ComputeAsync(CancellationToken cancellationToken)
     {
         var measures = await db.Measures.AsNoTracking().Include(m => m.BalancingLinks).ToListAsync(cancellationToken).ConfigureAwait(false);
         measures.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
