@@ -91,6 +91,24 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
     }
 
     [Fact]
+    public async Task New_Get_AgendaSignalsFollowTheChartsPhases()
+    {
+        var (shifted, name) = await ReviewData.ShiftedMeasureAsync(_browser);
+        var path = $"/reviews/new?team={Uri.EscapeDataString(ReviewData.Team())}";
+        Assert.Contains($"{name}: a signal of concern", WebUtility.HtmlDecode(await PageAsync(path)), StringComparison.Ordinal);
+
+        // The step is where the process changed: charted in two phases, each with its own limits, neither shows a signal.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
+            db.SeriesSettings.Add(new SeriesSettings { MeasureId = shifted, PhaseStarts = "2026-01-01" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.DoesNotContain($"{name}: a signal", WebUtility.HtmlDecode(await PageAsync(path)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_Get_AgendaListsTheFindingsOfFinishedScansThatReachedWatchOrAlert()
     {
         var file = $"attendances-{Guid.NewGuid():N}.csv";

@@ -2,6 +2,7 @@ using Goodhart.Registry;
 using Goodhart.Reviews;
 using Goodhart.Spc;
 using Goodhart.Store;
+using Goodhart.Web.Series;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goodhart.Web.Reviews;
@@ -37,6 +38,7 @@ public sealed record ReviewFacts(
         var dispositions = await db.SignalDispositions.AsNoTracking().Select(d => new { d.MeasureId, d.SignalFirst }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var actedOn = (await db.ReviewActions.AsNoTracking().Where(a => a.MeasureId != null).Select(a => a.MeasureId!.Value).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
         var tests = await db.StressTestSessions.AsNoTracking().Select(s => new { s.MeasureName, s.UpdatedOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var settings = await db.SeriesSettings.AsNoTracking().ToDictionaryAsync(s => s.MeasureId, cancellationToken).ConfigureAwait(false);
 
         var heldOn = meetings.ToDictionary(m => m.Id, m => m.HeldOn);
         var dates = meetings.Select(m => m.HeldOn).ToList();
@@ -47,7 +49,7 @@ public sealed record ReviewFacts(
         var lastTests = new Dictionary<Guid, DateOnly>();
         foreach (var measure in measures)
         {
-            var own = byMeasure.TryGetValue(measure.Id, out var points) ? ChartSignals(measure, points) : [];
+            var own = byMeasure.TryGetValue(measure.Id, out var points) ? ChartSignals(measure, points, settings.GetValueOrDefault(measure.Id)) : [];
             signals.AddRange(own);
             var last = discussed.Where(r => r.MeasureId == measure.Id).Select(r => (DateOnly?)heldOn[r.MeetingId]).Max();
             records[measure.Id] = new ReviewRecord(last, OrnamentRule.Check(own, disposed, dates, actedOn.Contains(measure.Id)));
@@ -65,16 +67,12 @@ public sealed record ReviewFacts(
     public RegistryHealth Health(IReadOnlyList<Measure> measures, DateOnly today, HealthCheckOptions options) =>
         MeasureHealthCheck.Check([.. measures.Select(m => m.ToCard())], today, options, Records);
 
-    // The same chart as the series page (SeriesChart), without the drawing and the false-alarm simulation.
-    private static IReadOnlyList<MeasureSignal> ChartSignals(Measure measure, List<SeriesValue> points)
+    // The same chart as the series page (SeriesCharts: its chart kind, baseline and phases), without the drawing and
+    // the false-alarm simulation, so the agenda's signals are the ones the chart shows.
+    private static IReadOnlyList<MeasureSignal> ChartSignals(Measure measure, List<SeriesValue> values, SeriesSettings? settings)
     {
-        var hasDenominators = points.Any(p => p.Denominator is not null);
-        var series = new SpcSeries(
-            measure.Name,
-            [.. points.Select(p => SpcKey.Of(p.Period))],
-            [.. points.Select(p => (double?)p.Value)],
-            hasDenominators ? [.. points.Select(p => p.Denominator)] : null);
-        var result = SpcAnalysis.Run(series, new SpcOptions(Direction: measure.Direction, Target: measure.TargetValue, FalseAlarmReplicates: 0));
-        return MeasureSignals.From(measure.Id, result);
+        var points = values.Select(v => new SeriesPoint(v.Period, v.Value, v.Denominator)).ToList();
+        var (options, _) = SeriesOptions.For(measure, points, settings, replicates: 0);
+        return MeasureSignals.From(measure.Id, SpcAnalysis.Run(SeriesCharts.SeriesOf(measure.Name, points), options));
     }
 }

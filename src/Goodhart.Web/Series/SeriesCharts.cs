@@ -42,6 +42,19 @@ public sealed class SeriesCharts(GoodhartDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A measure's values as the SPC engine takes them: by period, with denominators when any value has one.</summary>
+    /// <param name="name">The measure's name.</param>
+    /// <param name="points">The series, by period.</param>
+    public static SpcSeries SeriesOf(string name, IReadOnlyList<SeriesPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return new SpcSeries(
+            name,
+            [.. points.Select(p => SpcKey.Of(p.Period))],
+            [.. points.Select(p => (double?)p.Value)],
+            points.Any(p => p.Denominator is not null) ? [.. points.Select(p => p.Denominator)] : null);
+    }
+
     /// <summary>Charts a measure's series with its settings, the false-alarm figure kept or worked out once.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="points">Its series, by period; at least one point.</param>
@@ -55,11 +68,7 @@ public sealed class SeriesCharts(GoodhartDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(points);
         var settings = await SettingsAsync(measure.Id, cancellationToken).ConfigureAwait(false);
         var (options, notes) = SeriesOptions.For(measure, points, settings, replicates: 0);
-        var series = new SpcSeries(
-            measure.Name,
-            [.. points.Select(p => SpcKey.Of(p.Period))],
-            [.. points.Select(p => (double?)p.Value)],
-            points.Any(p => p.Denominator is not null) ? [.. points.Select(p => p.Denominator)] : null);
+        var series = SeriesOf(measure.Name, points);
         var result = SpcAnalysis.Run(series, options);
         var simulated = options with { FalseAlarmReplicates = SpcOptions.DefaultReplicates };
         var key = KeyOf(simulated, result.Phases);
