@@ -95,6 +95,7 @@ public static class GoodhartWebApp
         app.UseRouting();
         app.MapGet("/site.css", Assets.SiteCss).ExcludeFromDescription();
         app.MapGet("/scan-progress.js", Assets.ScanProgressScript).ExcludeFromDescription();
+        app.MapGet("/favicon.svg", Assets.Favicon).ExcludeFromDescription();
         app.MapOpenApi();
         app.MapMeasureApi();
         app.MapStressTests();

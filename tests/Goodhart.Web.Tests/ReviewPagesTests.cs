@@ -108,7 +108,7 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         // Decided, so the team's next agenda no longer asks about it; the open action is there instead.
         var next = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(team)}"));
         Assert.DoesNotContain($"{name}: a signal of concern", next, StringComparison.Ordinal);
-        Assert.Contains("Ana: Ask the rota team why Due 1 December 2026.", next, StringComparison.Ordinal);
+        Assert.Contains("Ana: Ask the rota team why. Due 1 December 2026.", next, StringComparison.Ordinal);
         Assert.Contains("(from the review log)", await PageAsync($"/measures/{measure}"), StringComparison.Ordinal);
         var series = WebUtility.HtmlDecode(await PageAsync($"/measures/{measure}/series"));
         var decisions = Regex.Match(series, "<ul id=\"decisions\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
