@@ -69,6 +69,7 @@ public sealed partial class ReviewBrowserTests(BrowserFixture browser, ITestOutp
         Assert.Equal(1, await decision.CountAsync());
         Assert.Equal(waits, await decision.Locator("th").InnerTextAsync());
         Assert.Equal("Real", await decision.Locator("td.disposition").InnerTextAsync());
+        Assert.Contains("a run of values on one side of the average", await decision.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains($"Ana: {Action}", await decision.InnerTextAsync(), StringComparison.Ordinal);
         var action = Page.Locator("#action-list li");
         Assert.Contains($"Ana: {Action}. Due {due}. About {waits}.", Flat(await action.InnerTextAsync()), StringComparison.Ordinal);

@@ -101,7 +101,7 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         Assert.Contains($"{team}: review of 23 November 2026", record, StringComparison.Ordinal);
         var table = Regex.Match(record, "<table class=\"registry\" id=\"dispositions\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains(name, table, StringComparison.Ordinal);
-        Assert.Contains("2026-01-01 to 2026-08-01 (beyond-limits shift two-of-three)", table, StringComparison.Ordinal);
+        Assert.Contains("2026-01-01 to 2026-08-01 (a value beyond the natural limits, a run of values on one side of the average and two of three values close to a limit)", table, StringComparison.Ordinal);
         Assert.Contains("<td class=\"disposition\">Real</td>", table, StringComparison.Ordinal);
         Assert.Contains("The new weekend rota", table, StringComparison.Ordinal);
         Assert.Contains("Ana: Ask the rota team why", table, StringComparison.Ordinal);
