@@ -155,14 +155,14 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         Assert.Contains($"{team}: review of 23 November 2026", record, StringComparison.Ordinal);
         var table = Regex.Match(record, "<table class=\"registry\" id=\"dispositions\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains(name, table, StringComparison.Ordinal);
-        Assert.Contains("2026-01-01 to 2026-08-01 (beyond-limits shift two-of-three)", table, StringComparison.Ordinal);
+        Assert.Contains("2026-01-01 to 2026-08-01 (a value beyond the natural limits, a run of values on one side of the average and two of three values close to a limit)", table, StringComparison.Ordinal);
         Assert.Contains("<td class=\"disposition\">Real</td>", table, StringComparison.Ordinal);
         Assert.Contains("The new weekend rota", table, StringComparison.Ordinal);
         Assert.Contains("Ana: Ask the rota team why", table, StringComparison.Ordinal);
         // Decided, so the team's next agenda no longer asks about it; the open action is there instead.
         var next = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(team)}"));
         Assert.DoesNotContain($"{name}: a signal of concern", next, StringComparison.Ordinal);
-        Assert.Contains("Ana: Ask the rota team why Due 1 December 2026.", next, StringComparison.Ordinal);
+        Assert.Contains("Ana: Ask the rota team why. Due 1 December 2026.", next, StringComparison.Ordinal);
         Assert.Contains("(from the review log)", await PageAsync($"/measures/{measure}"), StringComparison.Ordinal);
         var series = WebUtility.HtmlDecode(await PageAsync($"/measures/{measure}/series"));
         var decisions = Regex.Match(series, "<ul id=\"decisions\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;

@@ -32,7 +32,7 @@ public static class AgendaBuilder
             var about = NameOf(action.MeasureId) is { } name ? $" About {name}." : "";
             var late = action.DueOn < today ? $" {Days(today.DayNumber - action.DueOn.DayNumber)} overdue." : "";
             items.Add(new AgendaItem(AgendaItemKind.OpenAction,
-                $"{action.Owner}: {action.Text} Due {SignalWords.Long(action.DueOn)}.{late}{about}", action.MeasureId, ActionId: action.Id));
+                $"{action.Owner}: {Sentence(action.Text)} Due {SignalWords.Long(action.DueOn)}.{late}{about}", action.MeasureId, ActionId: action.Id));
         }
 
         // A signal still going on since the last review is new business even if it began before it.
@@ -87,6 +87,13 @@ public static class AgendaBuilder
         }
 
         return new ReviewAgenda(since, input.LastMeetingOn is null, items);
+    }
+
+    // "Due …" follows the action as a sentence of its own, so an action typed without a full stop gets one.
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days.ToString(CultureInfo.InvariantCulture)} days";

@@ -68,6 +68,18 @@ public sealed class AgendaBuilderTests
             agenda.Items.Select(i => (i.Kind, i.MeasureId)));
     }
 
+    [Theory]
+    [InlineData("Ask the night shift", "Ana: Ask the night shift. Due 1 December 2026.")]
+    [InlineData("Ask the night shift?  ", "Ana: Ask the night shift? Due 1 December 2026.")]
+    public void Build_ActionTypedWithoutAFullStop_GetsOneBeforeItsDueDate(string text, string expected)
+    {
+        var input = Input(LastMeeting) with { OpenActions = [new OpenAction(Guid.NewGuid(), text, "Ana", D(2026, 12, 1), null)] };
+
+        var item = Assert.Single(AgendaBuilder.Build(input).Items, i => i.Kind == AgendaItemKind.OpenAction);
+
+        Assert.Equal(expected, item.Text);
+    }
+
     [Fact]
     public void Build_AfterAMeeting_SaysEachItemInPlainWords()
     {

@@ -11,7 +11,12 @@ namespace Goodhart.Web.BrowserTests.Support;
 public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("goodhart-browser-").FullName;
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowserContext? _context;
+
+    // Chromium logs a CSP violation as a console error; the event is listened to as well, in case a build words it otherwise.
+    private const string CspListener =
+        "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));";
 
     protected ITestOutputHelper Output { get; } = output;
 
@@ -21,6 +26,9 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
 
     /// <summary>Every dialog (alert, confirm, prompt) a page opened.</summary>
     protected List<string> Dialogs { get; } = [];
+
+    /// <summary>Every console error and uncaught script error of the pages watched (CSP violations show as console errors).</summary>
+    protected List<string> ConsoleErrors { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -32,16 +40,84 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
             Locale = "en-GB",
         });
         _context.SetDefaultTimeout(30_000);
+        await _context.AddInitScriptAsync(CspListener);
         Page = await _context.NewPageAsync();
-        Page.Dialog += async (_, dialog) =>
+        Watch(Page);
+    }
+
+    /// <summary>
+    /// A page in a browser context of its own (its own cookies, as another person's browser), watched like
+    /// <see cref="Page"/>; closed with the test.
+    /// </summary>
+    protected async Task<IPage> NewPersonAsync(bool javaScriptEnabled = true)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            AcceptDownloads = true,
+            Locale = "en-GB",
+            JavaScriptEnabled = javaScriptEnabled,
+        });
+        _contexts.Add(context);
+        context.SetDefaultTimeout(30_000);
+        await context.AddInitScriptAsync(CspListener);
+        var page = await context.NewPageAsync();
+        Watch(page);
+        return page;
+    }
+
+    /// <summary>Counts the dialogs a page opens (dismissing them) and records its console and script errors.</summary>
+    private void Watch(IPage page)
+    {
+        page.Dialog += async (_, dialog) =>
         {
             Dialogs.Add($"{dialog.Type}: {dialog.Message}");
             await dialog.DismissAsync();
         };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (ConsoleErrors)
+                {
+                    ConsoleErrors.Add($"{page.Url}: {message.Text} ({message.Location})");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (ConsoleErrors)
+            {
+                ConsoleErrors.Add($"{page.Url}: uncaught {error}");
+            }
+        };
+    }
+
+    /// <summary>Checks that the page fits the window's width: nothing sticks out to the right to be scrolled to.</summary>
+    protected static async Task AssertFitsTheWidthAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"{page.Url} is {widths[0]} px wide in a window of {widths[1]} px.");
+    }
+
+    /// <summary>Checks that no watched page logged a console error (a CSP violation among them), threw, or opened a dialog.</summary>
+    protected void AssertCleanConsole()
+    {
+        lock (ConsoleErrors)
+        {
+            Assert.True(ConsoleErrors.Count == 0, "Console errors:\n" + string.Join("\n", ConsoleErrors));
+        }
+
+        Assert.Empty(Dialogs);
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
         if (_context is not null)
         {
             await _context.DisposeAsync();
@@ -62,9 +138,12 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
     protected async Task RestartServerAsync() => Server = await Server.RestartAsync();
 
     /// <summary>Opens a page of the app and checks it answered 200.</summary>
-    protected async Task GoAsync(string path)
+    protected Task GoAsync(string path) => GoAsync(Page, path);
+
+    /// <summary>Opens a page of the app in <paramref name="page"/> and checks it answered 200.</summary>
+    protected async Task GoAsync(IPage page, string path)
     {
-        var response = await Page.GotoAsync(Server.Url(path));
+        var response = await page.GotoAsync(Server.Url(path));
         Assert.NotNull(response);
         Assert.Equal(200, response.Status);
     }
