@@ -143,6 +143,37 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
     }
 
     [Fact]
+    public async Task New_Get_AScanFinishedBeforeTheLookBack_IsNotOnTheAgenda()
+    {
+        var file = $"old-attendances-{Guid.NewGuid():N}.csv";
+        const string Findings = """
+            {"findings": [{"code": "rushing", "title": "Rushing", "severity": "alert", "sentence": "Old news.", "effect": null, "adjustedPValue": 0.001, "caveats": []}],
+             "warnings": [], "mapping": {}, "counted": 1000, "excluded": 0}
+            """;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
+
+            // A first review looks back six months, to 23 May 2026: a scan finished that day is not new.
+            db.ScanJobs.Add(new ScanJob
+            {
+                Id = Guid.NewGuid(),
+                FileName = file,
+                StoredFileName = "upload.csv",
+                Status = ScanJobStatus.Done,
+                FindingsJson = Findings,
+                CreatedAt = new DateTime(2026, 5, 23, 9, 0, 0, DateTimeKind.Utc),
+                FinishedAt = new DateTime(2026, 5, 23, 23, 0, 0, DateTimeKind.Utc),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(ReviewData.Team())}"));
+
+        Assert.DoesNotContain(file, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_RealSignalWithAction_IsLoggedAndTheRecordShowsTheDecisionAndWhy()
     {
         var (measure, name) = await ReviewData.ShiftedMeasureAsync(_browser);

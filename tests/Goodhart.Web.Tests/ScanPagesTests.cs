@@ -140,6 +140,11 @@ public abstract partial class ScanPagesTests(GoodhartAppFactory app)
 
         Assert.Contains("<svg", page, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
+        // Every number in the summary has its meaning beside it, in the report's own words.
+        var reading = WebUtility.HtmlDecode(page);
+        Assert.Contains("Adjusted p: how often data with no such pattern would look at least this extreme", reading, StringComparison.Ordinal);
+        Assert.Contains("The practical minimum is the smallest effect worth an alert", reading, StringComparison.Ordinal);
+        Assert.Contains("A finding is an alert only when the pattern is both convincing", reading, StringComparison.Ordinal);
 
         var pdf = await _browser.GetAsync($"/scans/{id}/report.pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);

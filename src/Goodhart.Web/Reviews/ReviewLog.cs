@@ -38,18 +38,20 @@ public sealed class ReviewLog(GoodhartDbContext db, TimeProvider clock)
             facts.Signals,
             facts.Disposed,
             open,
-            await ScanNotesAsync(cancellationToken).ConfigureAwait(false));
+            await ScanNotesAsync(AgendaBuilder.Since(Today, last), cancellationToken).ConfigureAwait(false));
         return new AgendaView(AgendaBuilder.Build(input), measures.ToDictionary(m => m.Id, m => m.Name), facts.Signals);
     }
 
     /// <summary>
     /// The findings of finished scans that reached watch or alert, one note each, dated by the day the scan finished:
-    /// a clear finding is no news for a meeting, and one that could not be tested is shown on the scan's own page.
+    /// a clear finding is no news for a meeting, and one that could not be tested is shown on the scan's own page. Only
+    /// scans finished after <paramref name="since"/> are read, so older reports are not parsed for every agenda.
     /// </summary>
-    private async Task<IReadOnlyList<ScanNote>> ScanNotesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScanNote>> ScanNotesAsync(DateOnly since, CancellationToken cancellationToken)
     {
+        var after = since.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var done = await db.ScanJobs.AsNoTracking()
-            .Where(j => j.Status == ScanJobStatus.Done && j.FindingsJson != null)
+            .Where(j => j.Status == ScanJobStatus.Done && j.FindingsJson != null && (j.FinishedAt ?? j.CreatedAt) >= after)
             .Select(j => new { j.FileName, j.FinishedAt, j.CreatedAt, j.FindingsJson })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var notes = new List<ScanNote>();

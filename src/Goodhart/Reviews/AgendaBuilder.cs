@@ -9,6 +9,16 @@ namespace Goodhart.Reviews;
 /// </summary>
 public static class AgendaBuilder
 {
+    /// <summary>
+    /// The day the agenda looks back to: the team's last meeting, or for a first meeting
+    /// <see cref="AgendaOptions.FirstMeetingMonths"/> before today. Only what happened after it is new business.
+    /// </summary>
+    /// <param name="today">The day of the agenda.</param>
+    /// <param name="lastMeetingOn">The team's last meeting, or <c>null</c> before its first.</param>
+    /// <param name="options">The look-back for a first meeting; <c>null</c> for the defaults.</param>
+    public static DateOnly Since(DateOnly today, DateOnly? lastMeetingOn, AgendaOptions? options = null) =>
+        lastMeetingOn ?? today.AddMonths(-(options ?? AgendaOptions.Default).FirstMeetingMonths);
+
     /// <summary>The agenda, every item in plain words, in the order of <see cref="AgendaItemKind"/>.</summary>
     /// <param name="input">What the agenda is made from.</param>
     /// <param name="options">The settings, or <c>null</c> for <see cref="AgendaOptions.Default"/>.</param>
@@ -20,7 +30,7 @@ public static class AgendaBuilder
         ArgumentOutOfRangeException.ThrowIfNegative(options.FirstMeetingMonths);
 
         var today = input.Today;
-        var since = input.LastMeetingOn ?? today.AddMonths(-options.FirstMeetingMonths);
+        var since = Since(today, input.LastMeetingOn, options);
         var byId = input.Measures.ToDictionary(m => m.Id);
         var byName = StringComparer.OrdinalIgnoreCase;
         string? NameOf(Guid? id) => id is { } i && byId.TryGetValue(i, out var m) ? m.Name : null;
