@@ -58,6 +58,24 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
         return Guid.Parse(location["/reviews/".Length..]);
     }
 
+    /// <summary>A scan that finished with the given report, as the background worker leaves it.</summary>
+    private async Task AddFinishedScanAsync(string file, string findingsJson, DateTime finishedAt)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
+        db.ScanJobs.Add(new ScanJob
+        {
+            Id = Guid.NewGuid(),
+            FileName = file,
+            StoredFileName = "upload.csv",
+            Status = ScanJobStatus.Done,
+            FindingsJson = findingsJson,
+            CreatedAt = finishedAt.AddMinutes(-5),
+            FinishedAt = finishedAt,
+        });
+        await db.SaveChangesAsync();
+    }
+
     [Fact]
     public async Task Index_Get_IsInTheNavAndOffersToPrepareAReview()
     {
@@ -119,21 +137,7 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
                {"code": "rework", "title": "Rework", "severity": "not-enough-data", "sentence": "Not run.", "effect": null, "adjustedPValue": null, "caveats": []}],
              "warnings": [], "mapping": {}, "counted": 1000, "excluded": 0}
             """;
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
-            db.ScanJobs.Add(new ScanJob
-            {
-                Id = Guid.NewGuid(),
-                FileName = file,
-                StoredFileName = "upload.csv",
-                Status = ScanJobStatus.Done,
-                FindingsJson = Findings,
-                CreatedAt = new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc),
-                FinishedAt = new DateTime(2026, 11, 20, 9, 5, 0, DateTimeKind.Utc),
-            });
-            await db.SaveChangesAsync();
-        }
+        await AddFinishedScanAsync(file, Findings, new DateTime(2026, 11, 20, 9, 5, 0, DateTimeKind.Utc));
 
         var page = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(ReviewData.Team())}"));
 
@@ -150,23 +154,8 @@ public abstract class ReviewPagesTests(GoodhartAppFactory app)
             {"findings": [{"code": "rushing", "title": "Rushing", "severity": "alert", "sentence": "Old news.", "effect": null, "adjustedPValue": 0.001, "caveats": []}],
              "warnings": [], "mapping": {}, "counted": 1000, "excluded": 0}
             """;
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<GoodhartDbContext>();
-
-            // A first review looks back six months, to 23 May 2026: a scan finished that day is not new.
-            db.ScanJobs.Add(new ScanJob
-            {
-                Id = Guid.NewGuid(),
-                FileName = file,
-                StoredFileName = "upload.csv",
-                Status = ScanJobStatus.Done,
-                FindingsJson = Findings,
-                CreatedAt = new DateTime(2026, 5, 23, 9, 0, 0, DateTimeKind.Utc),
-                FinishedAt = new DateTime(2026, 5, 23, 23, 0, 0, DateTimeKind.Utc),
-            });
-            await db.SaveChangesAsync();
-        }
+        // A first review looks back six months, to 23 May 2026: a scan finished that day is not new.
+        await AddFinishedScanAsync(file, Findings, new DateTime(2026, 5, 23, 23, 0, 0, DateTimeKind.Utc));
 
         var page = WebUtility.HtmlDecode(await PageAsync($"/reviews/new?team={Uri.EscapeDataString(ReviewData.Team())}"));
 
