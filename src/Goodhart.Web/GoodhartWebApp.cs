@@ -61,6 +61,7 @@ public static class GoodhartWebApp
             .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
         services.AddHostedService<StoreMigrator>();
         services.AddScoped<MeasureRegistry>();
+        services.AddSingleton<AnswerSheetCache>();
         services.AddScoped<StressTestSessions>();
         services.AddScoped<StressTeams>();
         services.AddScoped<SeriesBook>();

@@ -207,6 +207,25 @@ public abstract class StressTestPagesTests(GoodhartAppFactory app)
     }
 
     [Fact]
+    public async Task Step_AnswersChangedByAnotherInstance_ShowAtOnceOnThisOne()
+    {
+        // This instance keeps the answers it has read; a save elsewhere must still show on its very next page.
+        var name = Unique("Tickets closed in a day");
+        var id = await StartAsync(name);
+        await PostAsync(Step(id, 1), Context(name));
+        await PostAsync(Step(id, 2), Ratings(2, "1"));
+        var before = await PageAsync(_browser, Step(id, 2));
+        Assert.All(Instrument.Dimensions[0].Items, i => Assert.True(IsChecked(before, "item." + i.Id, "1"), i.Id));
+
+        using var other = app.Restarted();
+        AssertRedirect(await PostAsync(other.Browser(), Step(id, 2), Ratings(2, "4")), Step(id, 3));
+
+        var after = await PageAsync(_browser, Step(id, 2));
+        Assert.All(Instrument.Dimensions[0].Items, i => Assert.True(IsChecked(after, "item." + i.Id, "4"), i.Id));
+        Assert.All(Instrument.Dimensions[0].Items, i => Assert.False(IsChecked(after, "item." + i.Id, "1"), i.Id));
+    }
+
+    [Fact]
     public async Task Step_UnknownRatingValue_Is400WithTheFormKept()
     {
         var id = await StartAsync(Unique("Bad value"));

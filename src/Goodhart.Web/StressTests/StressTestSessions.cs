@@ -7,7 +7,8 @@ namespace Goodhart.Web.StressTests;
 /// <summary>Stress tests in progress as the pages use them: started, read back as answer sheets, saved after every step.</summary>
 /// <param name="db">The database.</param>
 /// <param name="clock">The app's clock.</param>
-public sealed class StressTestSessions(GoodhartDbContext db, TimeProvider clock)
+/// <param name="sheets">The answers already read.</param>
+public sealed class StressTestSessions(GoodhartDbContext db, TimeProvider clock, AnswerSheetCache sheets)
 {
     /// <summary>The instrument the browser asks: the one built into the core.</summary>
     public static Instrument Instrument => InstrumentLoader.Default;
@@ -48,13 +49,8 @@ public sealed class StressTestSessions(GoodhartDbContext db, TimeProvider clock)
     /// <param name="cancellationToken">Stops the read.</param>
     public async Task<AnswerSheet?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var session = await db.StressTestSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
-        if (session is null)
-        {
-            return null;
-        }
-
-        return Read(session);
+        var json = await db.StressTestSessions.Where(s => s.Id == id).Select(s => s.AnswersJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return json is null ? null : Read(id, json);
     }
 
     /// <summary>The stored sessions, newest first, each with its answers read back.</summary>
@@ -93,13 +89,14 @@ public sealed class StressTestSessions(GoodhartDbContext db, TimeProvider clock)
     public static string NextLink(Guid id, AnswerSheet sheet) =>
         Plan.FirstUnanswered(sheet) is { } step ? $"/stress-tests/{id}/steps/{step}" : $"/stress-tests/{id}/result";
 
-    private static AnswerSheet Read(StressTestSession session)
+    private AnswerSheet Read(StressTestSession session) => Read(session.Id, session.AnswersJson);
+
+    private AnswerSheet Read(Guid id, string json) => sheets.Read(id, json, text =>
     {
-        var id = session.Id;
-        var loaded = AnswerSheetReader.Parse(session.AnswersJson, "answers.json", Instrument);
+        var loaded = AnswerSheetReader.Parse(text, "answers.json", Instrument);
         return loaded.Value ?? throw new InvalidOperationException(
             $"The stored answers of stress test {id} cannot be read: {string.Join("; ", loaded.Problems.Select(p => p.ToString()))}");
-    }
+    });
 
     /// <summary>Saves the answers of a stress test, stamping the time of the last answer.</summary>
     /// <param name="id">The stress test's id.</param>
