@@ -68,12 +68,16 @@ public sealed partial class CaseSource
     /// <returns>One row per whole duration, in increasing order, or the problems.</returns>
     /// <remarks>
     /// Only people with two or more counted cases can have a repeat; they are found by a hash of the person's text (a
-    /// shared hash only lets more cases through). Each of their cases gives two events, its queue-join and its end,
-    /// ordered by time with a join before an end at the same instant; the first join after an end is a window minimum
-    /// over the following events of the same person, so the query sorts those cases once (O(n log n)) instead of
-    /// pairing them. The windows run in reverse time order with a frame from the first row: every engine then keeps a
-    /// running minimum, where a frame that starts after the current row makes PostgreSQL recompute the minimum for each
-    /// row (quadratic).
+    /// shared hash only lets more cases through), and only their cases are sorted, by person and queue-join time. The
+    /// first join strictly after a case's end is then, in most cases, simply the next case's join (<c>lead</c>): when
+    /// that comes after the end, every later case joins later still and every earlier one joined before the end. Only
+    /// a case whose next case joined before it ended (overlapping cases) needs a search: for the people with such
+    /// cases, each case gives a join event and each such case an end event, ordered by time with a join before an end
+    /// at the same instant, and the first join after an end is a window minimum over the following events of the same
+    /// person. Both are sorts (O(n log n)), never a pairing of cases. The search window runs in reverse time order with
+    /// a frame from the first row: every engine then keeps a running minimum, where a frame that starts after the
+    /// current row makes PostgreSQL recompute the minimum for each row (quadratic). Spaces are trimmed only from text
+    /// that starts or ends with one (<see cref="SqlDialect.TrimSpaces"/>): the same text, without copying the rest.
     /// </remarks>
     public Loaded<CaseSummary<IReadOnlyList<RepeatContactCount>>> RepeatContactCounts(CaseMapping mapping)
     {
@@ -90,31 +94,37 @@ public sealed partial class CaseSource
             var d = _dialect;
             // Only a person with two or more counted cases can have a repeat (a case never joins after its own end),
             // and few people do: the person's text is hashed to find them, and only their cases are sorted by person
-            // and time. A hash shared by two people only lets more cases through; the window compares the text.
+            // and join time. A hash shared by two people only lets more cases through; the windows compare the text.
             var sql = $"""
                 {plan.Cte},
-                cases AS NOT MATERIALIZED (
-                  SELECT status, CASE WHEN status = 'ok' THEN {d.FloorToInteger("dur")} END AS k,
-                         CASE WHEN status = 'ok' THEN nullif(trim(who_raw), '') END AS who, a_us AS a, e_us AS e
-                  FROM classified),
+                people AS NOT MATERIALIZED (
+                  SELECT {d.FloorToInteger("dur")} AS k, {d.TrimSpaces("who_raw")} AS who, a_us AS a, e_us AS e
+                  FROM classified WHERE status = 'ok'),
                 returners AS (
-                  SELECT {d.TextHash("who")} AS h FROM cases WHERE who IS NOT NULL GROUP BY 1 HAVING count(*) > 1),
-                regulars AS MATERIALIZED (
-                  SELECT k, who, {d.TextHash("who")} AS h, a, e FROM cases WHERE who IS NOT NULL AND {d.TextHash("who")} IN (SELECT h FROM returners)),
+                  SELECT {d.TextHash("who")} AS h FROM people WHERE who <> '' GROUP BY 1 HAVING count(*) > 1),
+                chained AS MATERIALIZED (
+                  SELECT k, h, who, a, e, lead(a) OVER (PARTITION BY h, who ORDER BY a) AS next_a
+                  FROM (SELECT k, {d.TextHash("who")} AS h, who, a, e FROM people
+                        WHERE who <> '' AND {d.TextHash("who")} IN (SELECT h FROM returners)) AS r),
+                tangled AS (
+                  SELECT DISTINCT h FROM chained WHERE next_a <= e),
                 events AS (
-                  SELECT k, h, who, 0 AS kind, a AS t FROM regulars
+                  SELECT k, h, who, 0 AS kind, a AS t FROM chained WHERE h IN (SELECT h FROM tangled)
                   UNION ALL
-                  SELECT k, h, who, 1 AS kind, e AS t FROM regulars),
+                  SELECT k, h, who, 1 AS kind, e AS t FROM chained WHERE next_a <= e),
                 followed AS (
                   SELECT k, kind, t,
                          min(CASE WHEN kind = 0 THEN t END) OVER (
                            PARTITION BY h, who ORDER BY t DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_join
                   FROM events),
                 repeats AS (
-                  SELECT k, count(*) AS n_repeat FROM followed
-                  WHERE kind = 1 AND next_join <= t + {d.Placeholder("repeat_us")} GROUP BY k),
+                  SELECT k, count(*) AS n_repeat FROM (
+                    SELECT k FROM chained WHERE next_a > e AND next_a <= e + {d.Placeholder("repeat_us")}
+                    UNION ALL
+                    SELECT k FROM followed WHERE kind = 1 AND next_join <= t + {d.Placeholder("repeat_us")}) AS r
+                  GROUP BY k),
                 totals AS (
-                  SELECT status, k, count(*) AS n FROM cases GROUP BY status, k)
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.FloorToInteger("dur")} END AS k, count(*) AS n FROM classified GROUP BY 1, 2)
                 SELECT t.status, t.n, t.k, coalesce(r.n_repeat, 0) AS n_repeat
                 FROM totals AS t LEFT JOIN repeats AS r ON r.k = t.k ORDER BY 1, 3
                 """;
