@@ -179,6 +179,23 @@ public sealed class CaseSourceQueueTests : IDisposable
         Assert.Equal(log.ExpectedOvertaking(useJoined: false), fromDurations.Value);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OvertakingCounts_WholeNumberPriorityColumn_MatchesCountsMadeInCSharp(bool useJoined)
+    {
+        var log = QueueLog.Generate(1200, seed: 17);
+        using var source = Open(log.WriteParquet(_folder, wholeNumberPriorities: true));
+
+        var summary = Summary(source.OvertakingCounts(Timed with { Arrival = useJoined ? "joined" : null }));
+
+        // The same classes as the texts give: " 2 " is 2, blank is NULL (the blank class), and 10 is less urgent than 3.
+        Assert.Equal(log.ExpectedOvertaking(useJoined), summary.Value);
+        Assert.Contains(summary.Value, c => c.Priority == "10" && c.Overtaken > 0);
+        Assert.Contains(summary.Value, c => c.Priority.Length == 0);
+        Assert.Contains(summary.Value, c => c.OvertakenByLowerPriority > 0);
+    }
+
     [Fact]
     public void OvertakingCounts_TiesAndBlankPriority_AreAsDocumented()
     {
