@@ -274,11 +274,19 @@ public sealed partial class CaseSource
     /// <summary>The distinct non-blank priority classes, trimmed; at most one more than <see cref="MaxPriorityClasses"/>.</summary>
     private Loaded<IReadOnlyList<string>> PriorityClasses(CaseColumn column)
     {
-        var text = _dialect.AsText(_dialect.QuoteIdentifier(column.Name));
-        var sql = $"""
-            SELECT DISTINCT trim({text}) AS c FROM {_from}
-            WHERE {text} IS NOT NULL AND trim({text}) <> '' LIMIT {MaxPriorityClasses + 1}
-            """;
+        var quoted = _dialect.QuoteIdentifier(column.Name);
+        var text = _dialect.AsText(quoted);
+        // Whole numbers are never blank and their texts differ exactly when they do: only the distinct few are turned
+        // into text.
+        var sql = !column.IsText && column.IsWholeNumber
+            ? $"""
+              SELECT {_dialect.AsText("c")} FROM (
+                SELECT DISTINCT {quoted} AS c FROM {_from} WHERE {quoted} IS NOT NULL LIMIT {MaxPriorityClasses + 1}) AS d
+              """
+            : $"""
+              SELECT DISTINCT trim({text}) AS c FROM {_from}
+              WHERE {text} IS NOT NULL AND trim({text}) <> '' LIMIT {MaxPriorityClasses + 1}
+              """;
         try
         {
             using var command = Command(sql, new Dictionary<string, object?>());
