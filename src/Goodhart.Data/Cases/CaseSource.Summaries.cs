@@ -80,16 +80,17 @@ public sealed partial class CaseSource
         return Summarise(mapping, needEnd: true, needCategory: true, (plan, select) =>
         {
             var d = _dialect;
-            // Counted by day first: the period of each of the few days costs less than the period of every case.
+            // Counted by day and category as recorded first: the period of each of the few days, and the trimmed text
+            // of each of the few categories, cost less than those of every case.
             var sql = $"""
                 {plan.Cte},
                 days AS (
-                  SELECT status, CASE WHEN status = 'ok' THEN {d.DateOf("e_ts")} END AS d,
-                         CASE WHEN status = 'ok' THEN coalesce({d.TrimSpaces("cat")}, '') END AS c,
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.DateOf("e_ts")} END AS d, CASE WHEN status = 'ok' THEN cat END AS cat,
                          count(*) AS n, count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
                   FROM classified GROUP BY 1, 2, 3)
                 SELECT status, CAST(sum(n) AS BIGINT) AS n, {d.PeriodStart("CAST(d AS TIMESTAMP)", mapping.Period)} AS p,
-                       {d.OrderedText("c")} AS c, CAST(sum(n_met) AS BIGINT) AS n_met, CAST(sum(n_breached) AS BIGINT) AS n_breached
+                       {d.OrderedText("CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END")} AS c,
+                       CAST(sum(n_met) AS BIGINT) AS n_met, CAST(sum(n_breached) AS BIGINT) AS n_breached
                 FROM days GROUP BY 1, 3, 4 ORDER BY 3, 4
                 """;
             var counts = new List<PeriodCategoryCount>();
