@@ -169,7 +169,7 @@ public sealed partial class CaseSource
         ArgumentNullException.ThrowIfNull(mapping);
         var problems = new List<InputProblem>();
         IReadOnlyDictionary<string, int> ranks = new Dictionary<string, int>();
-        var wholeNumbers = false;
+        var (wholeNumbers, numberColumn) = (false, false);
         if (mapping.Priority is not null && Column(mapping.Priority, "priority").Value is { } priority)
         {
             var classes = PriorityClasses(priority);
@@ -189,7 +189,8 @@ public sealed partial class CaseSource
             }
 
             // A whole-number column's classes are the texts of its numbers: compared as numbers, they need no text.
-            wholeNumbers = !priority.IsText && priority.IsWholeNumber && found.All(IsIntegerText);
+            numberColumn = !priority.IsText && priority.IsWholeNumber;
+            wholeNumbers = numberColumn && found.All(IsIntegerText);
         }
 
         var classNames = ranks.Keys.Order(StringComparer.Ordinal).ToList();
@@ -202,7 +203,7 @@ public sealed partial class CaseSource
             var ids = Enumerable.Range(0, classNames.Count).ToList();
             var classId = classNames.Count == 0
                 ? "CAST(-1 AS INTEGER)"
-                : $"CASE {(wholeNumbers ? "pri_raw" : d.TrimSpaces("pri_raw"))} {string.Concat(ids.Select(i => $"WHEN {(wholeNumbers ? classNames[i] : d.Placeholder($"c{i}"))} THEN {i} "))}ELSE -1 END";
+                : $"CASE {(wholeNumbers ? "pri_raw" : d.TrimSpaces(numberColumn ? d.AsText("pri_raw") : "pri_raw"))} {string.Concat(ids.Select(i => $"WHEN {(wholeNumbers ? classNames[i] : d.Placeholder($"c{i}"))} THEN {i} "))}ELSE -1 END";
             var columns = ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).Append("b").ToList();
             // The less urgent classes of each class that has any; a case of the least urgent classes has none, and
             // its CASE gives NULL (a constant NULL column instead makes DuckDB hold far more: 960 MB, not 230 MB).

@@ -77,8 +77,8 @@ internal abstract class SqlDialect
 
     /// <summary>
     /// The text with leading and trailing spaces removed, as <c>trim</c> does, but trimming only text that starts or ends
-    /// with a space: trim copies every value, and most values have nothing to trim. The expression is written up to
-    /// four times, so give a column, not a computation.
+    /// with a space: most values have nothing to trim, and testing the first and last character is cheaper than trim
+    /// (measured on DuckDB). The expression is written up to four times, so give a column, not a computation.
     /// </summary>
     public virtual string TrimSpaces(string expression) =>
         $"(CASE WHEN {expression} LIKE ' %' OR {expression} LIKE '% ' THEN trim({expression}) ELSE {expression} END)";
