@@ -68,12 +68,16 @@ public sealed partial class CaseSource
     /// <returns>One row per whole duration, in increasing order, or the problems.</returns>
     /// <remarks>
     /// Only people with two or more counted cases can have a repeat; they are found by a hash of the person's text (a
-    /// shared hash only lets more cases through). Each of their cases gives two events, its queue-join and its end,
-    /// ordered by time with a join before an end at the same instant; the first join after an end is a window minimum
-    /// over the following events of the same person, so the query sorts those cases once (O(n log n)) instead of
-    /// pairing them. The windows run in reverse time order with a frame from the first row: every engine then keeps a
-    /// running minimum, where a frame that starts after the current row makes PostgreSQL recompute the minimum for each
-    /// row (quadratic).
+    /// shared hash only lets more cases through), and only their cases are sorted, by person and queue-join time. The
+    /// first join strictly after a case's end is then, in most cases, simply the next case's join (<c>lead</c>): when
+    /// that comes after the end, every later case joins later still and every earlier one joined before the end. Only
+    /// a case whose next case joined before it ended (overlapping cases) needs a search: for the people with such
+    /// cases, each case gives a join event and each such case an end event, ordered by time with a join before an end
+    /// at the same instant, and the first join after an end is a window minimum over the following events of the same
+    /// person. Both are sorts (O(n log n)), never a pairing of cases. The search window runs in reverse time order with
+    /// a frame from the first row: every engine then keeps a running minimum, where a frame that starts after the
+    /// current row makes PostgreSQL recompute the minimum for each row (quadratic). Spaces are trimmed only from text
+    /// that starts or ends with one (<see cref="SqlDialect.TrimSpaces"/>): the same text, without copying the rest.
     /// </remarks>
     public Loaded<CaseSummary<IReadOnlyList<RepeatContactCount>>> RepeatContactCounts(CaseMapping mapping)
     {
@@ -90,31 +94,37 @@ public sealed partial class CaseSource
             var d = _dialect;
             // Only a person with two or more counted cases can have a repeat (a case never joins after its own end),
             // and few people do: the person's text is hashed to find them, and only their cases are sorted by person
-            // and time. A hash shared by two people only lets more cases through; the window compares the text.
+            // and join time. A hash shared by two people only lets more cases through; the windows compare the text.
             var sql = $"""
                 {plan.Cte},
-                cases AS NOT MATERIALIZED (
-                  SELECT status, CASE WHEN status = 'ok' THEN {d.FloorToInteger("dur")} END AS k,
-                         CASE WHEN status = 'ok' THEN nullif(trim(who_raw), '') END AS who, a_us AS a, e_us AS e
-                  FROM classified),
+                people AS NOT MATERIALIZED (
+                  SELECT {d.FloorToInteger("dur")} AS k, {d.TrimSpaces("who_raw")} AS who, a_us AS a, e_us AS e
+                  FROM classified WHERE status = 'ok'),
                 returners AS (
-                  SELECT {d.TextHash("who")} AS h FROM cases WHERE who IS NOT NULL GROUP BY 1 HAVING count(*) > 1),
-                regulars AS MATERIALIZED (
-                  SELECT k, who, {d.TextHash("who")} AS h, a, e FROM cases WHERE who IS NOT NULL AND {d.TextHash("who")} IN (SELECT h FROM returners)),
+                  SELECT {d.TextHash("who")} AS h FROM people WHERE who <> '' GROUP BY 1 HAVING count(*) > 1),
+                chained AS MATERIALIZED (
+                  SELECT k, h, who, a, e, lead(a) OVER (PARTITION BY h, who ORDER BY a) AS next_a
+                  FROM (SELECT k, {d.TextHash("who")} AS h, who, a, e FROM people
+                        WHERE who <> '' AND {d.TextHash("who")} IN (SELECT h FROM returners)) AS r),
+                tangled AS (
+                  SELECT DISTINCT h FROM chained WHERE next_a <= e),
                 events AS (
-                  SELECT k, h, who, 0 AS kind, a AS t FROM regulars
+                  SELECT k, h, who, 0 AS kind, a AS t FROM chained WHERE h IN (SELECT h FROM tangled)
                   UNION ALL
-                  SELECT k, h, who, 1 AS kind, e AS t FROM regulars),
+                  SELECT k, h, who, 1 AS kind, e AS t FROM chained WHERE next_a <= e),
                 followed AS (
                   SELECT k, kind, t,
                          min(CASE WHEN kind = 0 THEN t END) OVER (
                            PARTITION BY h, who ORDER BY t DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_join
                   FROM events),
                 repeats AS (
-                  SELECT k, count(*) AS n_repeat FROM followed
-                  WHERE kind = 1 AND next_join <= t + {d.Placeholder("repeat_us")} GROUP BY k),
+                  SELECT k, count(*) AS n_repeat FROM (
+                    SELECT k FROM chained WHERE next_a > e AND next_a <= e + {d.Placeholder("repeat_us")}
+                    UNION ALL
+                    SELECT k FROM followed WHERE kind = 1 AND next_join <= t + {d.Placeholder("repeat_us")}) AS r
+                  GROUP BY k),
                 totals AS (
-                  SELECT status, k, count(*) AS n FROM cases GROUP BY status, k)
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.FloorToInteger("dur")} END AS k, count(*) AS n FROM classified GROUP BY 1, 2)
                 SELECT t.status, t.n, t.k, coalesce(r.n_repeat, 0) AS n_repeat
                 FROM totals AS t LEFT JOIN repeats AS r ON r.k = t.k ORDER BY 1, 3
                 """;
@@ -144,19 +154,22 @@ public sealed partial class CaseSource
     /// <param name="mapping">The durations, the end time, the priority column and the reporting period.</param>
     /// <returns>One row per period and class with cases, or the problems (no priority column, too many classes).</returns>
     /// <remarks>
-    /// Cases are first grouped by class and join instant, keeping the earliest end: cases joining at the same instant
-    /// never overtake each other, so the earliest end among strictly later joiners is a running minimum over the
-    /// class's instants in reverse time order, one window partitioned by class. Across classes, for each urgency rank k
-    /// the instants of rank k and of the less urgent ranks (merged per instant) are one partition of a second window.
-    /// Each case is then compared with its instant's two minimums through a hash join, so the cases themselves are
-    /// never sorted: the file is read twice, and only the instants (no more than the cases, usually far fewer) are
-    /// sorted and held in memory.
+    /// Cases are first grouped by join instant, keeping the earliest end of each class in a column of its own (at most
+    /// <see cref="MaxPriorityClasses"/> and the blank class): cases joining at the same instant never overtake each
+    /// other, so the earliest end among strictly later joiners is, for every class at once, a running minimum of each
+    /// column over the instants in reverse time order (one window, one sort of the instants). The earliest end among
+    /// the less urgent classes is the least of their columns. Each case is then compared with its instant's minimums
+    /// through a hash join, so the cases themselves are never sorted: the file is read twice, and only the instants
+    /// (no more than the cases, usually far fewer) are sorted and held in memory. A whole-number priority column is
+    /// compared as numbers, never turned into text. The window's frame starts at the first row, so every engine keeps
+    /// a running minimum (PostgreSQL recomputes a frame that starts after the current row for each row: quadratic).
     /// </remarks>
     public Loaded<CaseSummary<IReadOnlyList<OvertakingCount>>> OvertakingCounts(CaseMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         var problems = new List<InputProblem>();
         IReadOnlyDictionary<string, int> ranks = new Dictionary<string, int>();
+        var (wholeNumbers, numberColumn) = (false, false);
         if (mapping.Priority is not null && Column(mapping.Priority, "priority").Value is { } priority)
         {
             var classes = PriorityClasses(priority);
@@ -174,64 +187,58 @@ public sealed partial class CaseSource
             {
                 ranks = Urgency(found);
             }
+
+            // A whole-number column's classes are the texts of its numbers: compared as numbers, they need no text.
+            numberColumn = !priority.IsText && priority.IsWholeNumber;
+            wholeNumbers = numberColumn && found.All(IsIntegerText);
         }
 
         var classNames = ranks.Keys.Order(StringComparer.Ordinal).ToList();
-        var values = classNames.Select((c, i) => ($"c{i}", (object?)c)).ToDictionary(p => p.Item1, p => p.Item2);
+        var values = wholeNumbers ? [] : classNames.Select((c, i) => ($"c{i}", (object?)c)).ToDictionary(p => p.Item1, p => p.Item2);
         return Summarise(mapping, new PlanNeeds(End: true, Category: false, Arrival: true, Priority: true), problems, values, (plan, select) =>
         {
             var d = _dialect;
-            // Classes travel as their index in classNames (-1 for blank) and urgency as a rank: integers sort and hash
-            // far cheaper than text, and the text comes back from the index at the end.
+            // Classes travel as their index in classNames (-1 for blank): integers compare far cheaper than text, and
+            // the text comes back from the index at the end. Column i of an instant is class i; b is blank.
+            var ids = Enumerable.Range(0, classNames.Count).ToList();
             var classId = classNames.Count == 0
                 ? "CAST(-1 AS INTEGER)"
-                : $"CASE trim({d.AsText("pri")}) {string.Concat(classNames.Select((_, i) => $"WHEN {d.Placeholder($"c{i}")} THEN {i} "))}ELSE -1 END";
-            var rankOf = classNames.Count == 0
-                ? "CAST(NULL AS INTEGER)"
-                : $"CASE ci {string.Concat(classNames.Select((c, i) => $"WHEN {i} THEN {ranks[c]} "))}END";
-            var lowerRanks = ranks.Values.Distinct().Order().SkipLast(1).ToList();
-            var lowerCte = lowerRanks.Count == 0
-                ? "lowers AS (SELECT CAST(NULL AS INTEGER) AS rk, CAST(NULL AS BIGINT) AS a, CAST(NULL AS BIGINT) AS m_lower WHERE 1 = 0)"
-                : $"""
-                  lookups AS (
-                    SELECT ks.k, r.a, bool_or(r.rk = ks.k) AS q, min(CASE WHEN r.rk > ks.k THEN r.me END) AS v
-                    FROM (SELECT {rankOf} AS rk, a, me FROM instants) AS r
-                    JOIN (VALUES {string.Join(", ", lowerRanks.Select(k => $"({k})"))}) AS ks(k) ON r.rk >= ks.k
-                    GROUP BY ks.k, r.a),
-                  lowers AS (
-                    SELECT k AS rk, a, m_lower FROM (
-                      SELECT k, a, q, min(v) OVER (PARTITION BY k ORDER BY a DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS m_lower
-                      FROM lookups) AS l
-                    WHERE q)
-                  """;
+                : $"CASE {(wholeNumbers ? "pri_raw" : d.TrimSpaces(numberColumn ? d.AsText("pri_raw") : "pri_raw"))} {string.Concat(ids.Select(i => $"WHEN {(wholeNumbers ? classNames[i] : d.Placeholder($"c{i}"))} THEN {i} "))}ELSE -1 END";
+            var columns = ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).Append("b").ToList();
+            // The less urgent classes of each class that has any; a case of the least urgent classes has none, and
+            // its CASE gives NULL (a constant NULL column instead makes DuckDB hold far more: 960 MB, not 230 MB).
+            var lowers = ids.Select(i => (i, Less: ids.Where(j => ranks[classNames[j]] > ranks[classNames[i]]).Select(j => $"s{j}").ToList()))
+                .Where(l => l.Less.Count > 0).ToDictionary(l => l.i, l => $"least({string.Join(", ", l.Less)})");
+            string ByClass(IEnumerable<int> classes, Func<int, string> column, string? blank) =>
+                $"CASE c.ci {string.Concat(classes.Select(i => $"WHEN {i} THEN {column(i)} "))}{(blank is null ? string.Empty : $"ELSE {blank} ")}END";
+            // Cases are counted by day (the microseconds at its midnight, also before 1970) and the few days turned
+            // into periods after: the period of each case would cost more than counting it.
+            const string day = "86400000000";
             var sql = $"""
                 {plan.Cte},
                 cases AS NOT MATERIALIZED (
-                  SELECT status, met, a_us AS a, e_us AS e, pri_raw AS pri FROM classified),
-                by_value AS (
-                  SELECT pri, a, min(e) AS me FROM cases WHERE status = 'ok' GROUP BY pri, a),
-                valued AS (
-                  SELECT pri, a, me, {classId} AS ci FROM by_value),
+                  SELECT status, met, a_us AS a, e_us AS e, {classId} AS ci FROM classified),
                 instants AS (
-                  SELECT ci, a, min(me) AS me FROM valued GROUP BY ci, a),
-                same AS (
-                  SELECT ci, a, {rankOf} AS rk,
-                         min(me) OVER (PARTITION BY ci ORDER BY a DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS m_same
-                  FROM instants),
-                {lowerCte},
-                flags AS (
-                  SELECT v.pri, v.a, v.ci, s.m_same, l.m_lower
-                  FROM valued AS v
-                  JOIN same AS s ON s.ci = v.ci AND s.a = v.a
-                  LEFT JOIN lowers AS l ON l.rk = s.rk AND l.a = v.a),
+                  SELECT a, {string.Join(", ", columns.Select(c => $"min(e) FILTER (WHERE ci = {(c == "b" ? "-1" : c)}) AS e{c}"))}
+                  FROM cases WHERE status = 'ok' GROUP BY a),
+                runs AS (
+                  SELECT a, {string.Join(", ", columns.Select(c => $"min(e{c}) OVER w AS s{c}"))}
+                  FROM instants WINDOW w AS (ORDER BY a DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
+                marks AS (
+                  SELECT a, {string.Join(", ", columns.Select(c => $"s{c}").Concat(lowers.Select(l => $"{l.Value} AS l{l.Key}")))} FROM runs),
                 judged AS (
-                  SELECT c.status, c.met, c.a, f.ci, f.m_same < c.e AS same, f.m_lower < c.e AS lower
-                  FROM cases AS c
-                  LEFT JOIN flags AS f ON f.a = c.a AND f.pri IS NOT DISTINCT FROM c.pri)
-                SELECT status, count(*) AS n, CASE WHEN status = 'ok' THEN {d.PeriodStart(d.TimestampFromMicros("a"), mapping.Period)} END AS p, ci,
-                       count(*) FILTER (WHERE same) AS n_same, count(*) FILTER (WHERE lower) AS n_lower,
-                       count(*) FILTER (WHERE NOT met) AS n_breached, count(*) FILTER (WHERE NOT met AND same) AS n_breached_same
-                FROM judged GROUP BY 1, 3, 4
+                  SELECT c.status, c.met, c.a, c.ci,
+                         {ByClass(ids, i => $"m.s{i}", "m.sb")} < c.e AS same,
+                         {(lowers.Count == 0 ? "CAST(NULL AS BOOLEAN)" : $"{ByClass(lowers.Keys, i => $"m.l{i}", null)} < c.e")} AS lower
+                  FROM cases AS c LEFT JOIN marks AS m ON m.a = c.a),
+                days AS (
+                  SELECT status, count(*) AS n, CASE WHEN status = 'ok' THEN a - ((a % {day}) + {day}) % {day} END AS day, ci,
+                         count(*) FILTER (WHERE same) AS n_same, count(*) FILTER (WHERE lower) AS n_lower,
+                         count(*) FILTER (WHERE NOT met) AS n_breached, count(*) FILTER (WHERE NOT met AND same) AS n_breached_same
+                  FROM judged GROUP BY 1, 3, 4)
+                SELECT status, CAST(sum(n) AS BIGINT) AS n, {d.PeriodStart(d.TimestampFromMicros("day"), mapping.Period)} AS p, ci,
+                       CAST(sum(n_same) AS BIGINT), CAST(sum(n_lower) AS BIGINT), CAST(sum(n_breached) AS BIGINT), CAST(sum(n_breached_same) AS BIGINT)
+                FROM days GROUP BY 1, 3, 4
                 """;
             var counts = new List<OvertakingCount>();
             var statuses = select(sql, reader => counts.Add(new OvertakingCount(
@@ -261,14 +268,26 @@ public sealed partial class CaseSource
         return classes.Order(StringComparer.Ordinal).Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
     }
 
+    private static bool IsIntegerText(string text) =>
+        System.Numerics.BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+        && n.ToString(CultureInfo.InvariantCulture) == text;
+
     /// <summary>The distinct non-blank priority classes, trimmed; at most one more than <see cref="MaxPriorityClasses"/>.</summary>
     private Loaded<IReadOnlyList<string>> PriorityClasses(CaseColumn column)
     {
-        var text = _dialect.AsText(_dialect.QuoteIdentifier(column.Name));
-        var sql = $"""
-            SELECT DISTINCT trim({text}) AS c FROM {_from}
-            WHERE {text} IS NOT NULL AND trim({text}) <> '' LIMIT {MaxPriorityClasses + 1}
-            """;
+        var quoted = _dialect.QuoteIdentifier(column.Name);
+        var text = _dialect.AsText(quoted);
+        // Whole numbers are never blank and their texts differ exactly when they do: only the distinct few are turned
+        // into text.
+        var sql = !column.IsText && column.IsWholeNumber
+            ? $"""
+              SELECT {_dialect.AsText("c")} FROM (
+                SELECT DISTINCT {quoted} AS c FROM {_from} WHERE {quoted} IS NOT NULL LIMIT {MaxPriorityClasses + 1}) AS d
+              """
+            : $"""
+              SELECT DISTINCT trim({text}) AS c FROM {_from}
+              WHERE {text} IS NOT NULL AND trim({text}) <> '' LIMIT {MaxPriorityClasses + 1}
+              """;
         try
         {
             using var command = Command(sql, new Dictionary<string, object?>());

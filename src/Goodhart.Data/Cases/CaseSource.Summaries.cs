@@ -44,17 +44,22 @@ public sealed partial class CaseSource
         ArgumentNullException.ThrowIfNull(mapping);
         return Summarise(mapping, needEnd: true, needCategory: false, (plan, select) =>
         {
-            var period = _dialect.PeriodStart("e_ts", mapping.Period);
+            var d = _dialect;
+            // Counted by day first: the period of each of the few days costs less than the period of every case.
+            var period = d.PeriodStart("CAST(d AS TIMESTAMP)", mapping.Period);
             var sql = $"""
                 {plan.Cte},
-                dated AS (
-                  SELECT status, met, CASE WHEN status = 'ok' THEN {period} END AS p, {_dialect.DateOf("e_ts")} AS d
-                  FROM classified)
-                SELECT status, count(*) AS n, p,
-                       {_dialect.DaysBetween("p", "d")} + 1 AS day,
-                       {_dialect.DaysBetween("p", _dialect.NextPeriodStart("p", mapping.Period))} AS len,
-                       count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
-                FROM dated GROUP BY status, p, d ORDER BY p, d
+                days AS (
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.DateOf("e_ts")} END AS d, count(*) AS n,
+                         count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
+                  FROM classified GROUP BY 1, 2),
+                periods AS (
+                  SELECT status, d, n, n_met, n_breached, {period} AS p FROM days)
+                SELECT status, n, p,
+                       {d.DaysBetween("p", "d")} + 1 AS day,
+                       {d.DaysBetween("p", d.NextPeriodStart("p", mapping.Period))} AS len,
+                       n_met, n_breached
+                FROM periods ORDER BY p, d
                 """;
             var counts = new List<PeriodDayCount>();
             var statuses = select(sql, reader => counts.Add(new PeriodDayCount(
@@ -74,14 +79,19 @@ public sealed partial class CaseSource
         ArgumentNullException.ThrowIfNull(mapping);
         return Summarise(mapping, needEnd: true, needCategory: true, (plan, select) =>
         {
-            var period = _dialect.PeriodStart("e_ts", mapping.Period);
+            var d = _dialect;
+            // Counted by day and category as recorded first: the period of each of the few days, and the trimmed text
+            // of each of the few categories, cost less than those of every case.
             var sql = $"""
-                {plan.Cte}
-                SELECT status, count(*) AS n,
-                       CASE WHEN status = 'ok' THEN {period} END AS p,
-                       {_dialect.OrderedText("CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END")} AS c,
-                       count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
-                FROM classified GROUP BY 1, 3, 4 ORDER BY 3, 4
+                {plan.Cte},
+                days AS (
+                  SELECT status, CASE WHEN status = 'ok' THEN {d.DateOf("e_ts")} END AS d, CASE WHEN status = 'ok' THEN cat END AS cat,
+                         count(*) AS n, count(*) FILTER (WHERE met) AS n_met, count(*) FILTER (WHERE NOT met) AS n_breached
+                  FROM classified GROUP BY 1, 2, 3)
+                SELECT status, CAST(sum(n) AS BIGINT) AS n, {d.PeriodStart("CAST(d AS TIMESTAMP)", mapping.Period)} AS p,
+                       {d.OrderedText("CASE WHEN status = 'ok' THEN coalesce(trim(cat), '') END")} AS c,
+                       CAST(sum(n_met) AS BIGINT) AS n_met, CAST(sum(n_breached) AS BIGINT) AS n_breached
+                FROM days GROUP BY 1, 3, 4 ORDER BY 3, 4
                 """;
             var counts = new List<PeriodCategoryCount>();
             var statuses = select(sql, reader => counts.Add(new PeriodCategoryCount(

@@ -75,6 +75,14 @@ internal abstract class SqlDialect
     /// <summary>The largest whole number not above the expression, as a 64-bit integer.</summary>
     public virtual string FloorToInteger(string expression) => $"CAST(floor({expression}) AS BIGINT)";
 
+    /// <summary>
+    /// The text with leading and trailing spaces removed, as <c>trim</c> does, but trimming only text that starts or ends
+    /// with a space: most values have nothing to trim, and testing the first and last character is cheaper than trim
+    /// (measured on DuckDB). The expression is written up to four times, so give a column, not a computation.
+    /// </summary>
+    public virtual string TrimSpaces(string expression) =>
+        $"(CASE WHEN {expression} LIKE ' %' OR {expression} LIKE '% ' THEN trim({expression}) ELSE {expression} END)";
+
     /// <summary>A 64-bit hash of text: equal texts hash equal, different texts almost never do.</summary>
     public abstract string TextHash(string expression);
 

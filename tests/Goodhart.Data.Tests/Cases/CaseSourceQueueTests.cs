@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Goodhart.Data.Cases;
 using Goodhart.Data.Tests.Support;
 using Goodhart.Detection.Summaries;
@@ -179,6 +180,23 @@ public sealed class CaseSourceQueueTests : IDisposable
         Assert.Equal(log.ExpectedOvertaking(useJoined: false), fromDurations.Value);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OvertakingCounts_WholeNumberPriorityColumn_MatchesCountsMadeInCSharp(bool useJoined)
+    {
+        var log = QueueLog.Generate(1200, seed: 17);
+        using var source = Open(log.WriteParquet(_folder, wholeNumberPriorities: true));
+
+        var summary = Summary(source.OvertakingCounts(Timed with { Arrival = useJoined ? "joined" : null }));
+
+        // The same classes as the texts give: " 2 " is 2, blank is NULL (the blank class), and 10 is less urgent than 3.
+        Assert.Equal(log.ExpectedOvertaking(useJoined), summary.Value);
+        Assert.Contains(summary.Value, c => c.Priority == "10" && c.Overtaken > 0);
+        Assert.Contains(summary.Value, c => c.Priority.Length == 0);
+        Assert.Contains(summary.Value, c => c.OvertakenByLowerPriority > 0);
+    }
+
     [Fact]
     public void OvertakingCounts_TiesAndBlankPriority_AreAsDocumented()
     {
@@ -208,11 +226,14 @@ public sealed class CaseSourceQueueTests : IDisposable
             counts);
     }
 
-    [Fact]
-    public void OvertakingCounts_TooManyPriorityClasses_IsAProblem()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OvertakingCounts_TooManyPriorityClasses_IsAProblem(bool wholeNumberColumn)
     {
         var rows = string.Concat(Enumerable.Range(1, 25).Select(i => $"{i},2026-03-02 08:00,2026-03-02 09:00\n"));
-        using var source = Open(_folder.Write("many.csv", "priority,s,e\n" + rows));
+        var csv = _folder.Write("many.csv", "priority,s,e\n" + rows);
+        using var source = Open(wholeNumberColumn ? WholeNumberParquet(csv) : csv);
 
         var loaded = source.OvertakingCounts(new CaseMapping(60) { Start = "s", End = "e", Priority = "priority" });
 
@@ -286,5 +307,17 @@ public sealed class CaseSourceQueueTests : IDisposable
         var loaded = CaseSource.Open(path);
         Assert.True(loaded.Succeeded, string.Join("; ", loaded.Problems));
         return loaded.Value!;
+    }
+
+    /// <summary>The CSV as Parquet with the priority as an integer column (the times stay text).</summary>
+    private string WholeNumberParquet(string csv)
+    {
+        var path = Path.Combine(_folder.Path, "many.parquet");
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY (SELECT CAST(priority AS INTEGER) AS priority, s, e FROM read_csv('{csv}', header = true, all_varchar = true)) TO '{path}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+        return path;
     }
 }

@@ -1,4 +1,6 @@
+using DuckDB.NET.Data;
 using Goodhart.Data.Cases;
+using Goodhart.Data.Tests.Support;
 
 namespace Goodhart.Data.Tests.Cases;
 
@@ -32,5 +34,18 @@ public sealed class DuckDbDialectTests
     public void Placeholder_IsDollarName()
     {
         Assert.Equal("$threshold", _dialect.Placeholder("threshold"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SpaceTrimCases.All), MemberType = typeof(SpaceTrimCases))]
+    public void TrimSpaces_AnyText_IsWhatTrimGives(string? text, string? expected)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {_dialect.TrimSpaces("t")}, trim(t) FROM (SELECT CAST($t AS VARCHAR) AS t) AS x";
+        command.Parameters.Add(new DuckDBParameter("t", text));
+
+        SpaceTrimCases.AssertTrimmed(command, expected);
     }
 }

@@ -1,4 +1,6 @@
 using Goodhart.Data.Cases;
+using Goodhart.Data.Tests.Support;
+using Npgsql;
 
 namespace Goodhart.Data.Tests.Cases;
 
@@ -36,5 +38,18 @@ public sealed class PostgresDialectTests
     public void FormatArgument_UnknownCode_IsNull(string strftime)
     {
         Assert.Null(_dialect.FormatArgument(strftime));
+    }
+
+    [Theory]
+    [MemberData(nameof(SpaceTrimCases.All), MemberType = typeof(SpaceTrimCases))]
+    public void TrimSpaces_AnyText_IsWhatTrimGives(string? text, string? expected)
+    {
+        using var server = new TestPostgres();
+        using var connection = new NpgsqlConnection(server.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"SELECT {_dialect.TrimSpaces("t")}, trim(t) FROM (SELECT CAST(@t AS text) AS t) AS x", connection);
+        command.Parameters.Add(new NpgsqlParameter("t", (object?)text ?? DBNull.Value));
+
+        SpaceTrimCases.AssertTrimmed(command, expected);
     }
 }

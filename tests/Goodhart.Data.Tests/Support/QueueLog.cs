@@ -147,9 +147,13 @@ internal sealed class QueueLog
         return folder.Write(name, text.ToString());
     }
 
-    /// <summary>Writes the log as Parquet with typed timestamps (unreadable ones NULL) and text for the rest.</summary>
-    public string WriteParquet(TempFolder folder, string name = "queue.parquet")
+    /// <summary>
+    /// Writes the log as Parquet with typed timestamps (unreadable ones NULL) and text for the rest, or with
+    /// <paramref name="wholeNumberPriorities"/> the priorities as integers (trimmed; blank ones NULL).
+    /// </summary>
+    public string WriteParquet(TempFolder folder, string name = "queue.parquet", bool wholeNumberPriorities = false)
     {
+        var priority = wholeNumberPriorities ? "CAST(nullif(trim(priority), '') AS INTEGER) AS priority" : "priority";
         var csv = WriteCsv(folder, Path.ChangeExtension(name, ".source.csv"));
         var path = Path.Combine(folder.Path, name);
         using var connection = new DuckDBConnection("DataSource=:memory:");
@@ -157,7 +161,7 @@ internal sealed class QueueLog
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             COPY (SELECT CAST(id AS INTEGER) AS id, TRY_CAST(arrived AS TIMESTAMP) AS arrived, TRY_CAST("left" AS TIMESTAMP) AS "left",
-                         disposal, person, priority, TRY_CAST(joined AS TIMESTAMP) AS joined
+                         disposal, person, {priority}, TRY_CAST(joined AS TIMESTAMP) AS joined
                   FROM read_csv('{csv}', header = true, all_varchar = true))
             TO '{path}' (FORMAT parquet)
             """;
