@@ -56,7 +56,7 @@ public sealed partial class ReviewBrowserTests(BrowserFixture browser, ITestOutp
         await row.GetByLabel("Why").FillAsync("The step began with the new rota.");
         await row.GetByLabel("Action (needed when real)").FillAsync(Action);
         await row.GetByLabel("Who").FillAsync("Ana");
-        await row.GetByLabel("Due (yyyy-mm-dd)").FillAsync(due);
+        await row.GetByLabel("Due", new() { Exact = true }).FillAsync(due);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log the review" }).ClickAsync();
         await Page.WaitForURLAsync(MeetingAddress());
         var meeting = MeetingAddress().Match(Page.Url).Groups[1].Value;
